@@ -1,0 +1,159 @@
+package nl.toegang.auth;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.server.util.HttpHostResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The browser side of the OpenID Connect authorization-code flow: send people to the provider,
+ * take them back in, and sign them out.
+ */
+@Hidden
+@Controller("/auth")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AuthController {
+
+    static final String CALLBACK_PATH = "/auth/callback";
+
+    private final AuthSettings settings;
+    private final OidcProviderClient provider;
+    private final TokenVerifier verifier;
+    private final SessionCookies cookies;
+    private final HttpHostResolver hostResolver;
+
+    public AuthController(AuthSettings settings, OidcProviderClient provider, TokenVerifier verifier,
+                          SessionCookies cookies, HttpHostResolver hostResolver) {
+        this.settings = settings;
+        this.provider = provider;
+        this.verifier = verifier;
+        this.cookies = cookies;
+        this.hostResolver = hostResolver;
+    }
+
+    /** {@code GET /auth/login?return=/path[&lang=en]}: off to the provider's sign-in page. */
+    @Get("/login")
+    public HttpResponse<?> login(HttpRequest<?> request,
+                                 @Nullable @QueryValue("return") String returnPath,
+                                 @Nullable @QueryValue("lang") String lang) {
+        LoginState login = LoginState.start(returnPath);
+        StringBuilder location = new StringBuilder(provider.metadata().authorizationEndpoint())
+                .append(provider.metadata().authorizationEndpoint().contains("?") ? '&' : '?')
+                .append("response_type=code")
+                .append("&client_id=").append(encode(settings.getClientId()))
+                .append("&redirect_uri=").append(encode(redirectUri(request)))
+                .append("&scope=openid")
+                .append("&state=").append(encode(login.state()))
+                .append("&nonce=").append(encode(login.nonce()));
+        uiLocale(request, lang).ifPresent(locale -> location.append("&ui_locales=").append(locale));
+        return redirect(location.toString()).cookie(cookies.login(login.toCookieValue()));
+    }
+
+    /** {@code GET /auth/callback?code&state}: the provider sends the browser back here. */
+    @Get("/callback")
+    public HttpResponse<?> callback(HttpRequest<?> request,
+                                    @Nullable @QueryValue("code") String code,
+                                    @Nullable @QueryValue("state") String state,
+                                    @Nullable @QueryValue("error") String error) {
+        Optional<LoginState> login = request.getCookies().findCookie(SessionCookies.LOGIN)
+                .map(Cookie::getValue)
+                .flatMap(LoginState::fromCookieValue);
+        if (error != null) {
+            return refuse("U heeft het inloggen afgebroken, of de inlogdienst weigerde het.",
+                    "You stopped signing in, or the sign-in service refused it.");
+        }
+        if (login.isEmpty()) {
+            return refuse("Uw inlogpoging is verlopen. Begin opnieuw.",
+                    "Your sign-in attempt has expired. Please start again.");
+        }
+        if (!login.get().matchesState(state) || code == null || code.isBlank()) {
+            return refuse("Dit inlogverzoek klopt niet. Begin opnieuw.",
+                    "This sign-in request is not valid. Please start again.");
+        }
+        String idToken;
+        JWTClaimsSet claims;
+        try {
+            idToken = provider.exchangeCode(code, redirectUri(request));
+            claims = verifier.verifiedClaims(idToken);
+        } catch (OidcProviderClient.CodeExchangeException | InvalidTokenException e) {
+            return refuse("De inlogdienst gaf geen geldige inlog terug. Begin opnieuw.",
+                    "The sign-in service did not return a valid sign-in. Please start again.");
+        } catch (IdentityProviderUnavailableException e) {
+            return AuthResponses.html(HttpStatus.SERVICE_UNAVAILABLE, AuthPages.providerUnavailable())
+                    .cookie(cookies.clearLogin());
+        }
+        if (!login.get().nonce().equals(nonceOf(claims))) {
+            return refuse("Dit inlogverzoek klopt niet. Begin opnieuw.",
+                    "This sign-in request is not valid. Please start again.");
+        }
+        Duration lifetime = Duration.between(Instant.now(), claims.getExpirationTime().toInstant());
+        return redirect(ReturnPath.orHome(login.get().returnPath()))
+                .cookie(cookies.session(idToken, lifetime.isNegative() ? Duration.ZERO : lifetime))
+                .cookie(cookies.clearLogin());
+    }
+
+    /** {@code POST /auth/logout}: forget the session in this browser. */
+    @Post("/logout")
+    public HttpResponse<?> logout() {
+        return redirect(ReturnPath.HOME).cookie(cookies.clearSession());
+    }
+
+    private String redirectUri(HttpRequest<?> request) {
+        return settings.getPublicBaseUrl().orElseGet(() -> hostResolver.resolve(request)) + CALLBACK_PATH;
+    }
+
+    private static Optional<String> uiLocale(HttpRequest<?> request, @Nullable String lang) {
+        String chosen = lang != null ? lang
+                : request.getCookies().findCookie(SessionCookies.LANGUAGE).map(Cookie::getValue).orElse(null);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        return switch (chosen.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "en" -> Optional.of("en");
+            case "nl" -> Optional.of("nl");
+            default -> Optional.empty();
+        };
+    }
+
+    private static String nonceOf(JWTClaimsSet claims) {
+        try {
+            return claims.getStringClaim("nonce");
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    private MutableHttpResponse<String> refuse(String dutch, String english) {
+        return AuthResponses.html(HttpStatus.BAD_REQUEST, AuthPages.signInFailed(dutch, english))
+                .cookie(cookies.clearLogin());
+    }
+
+    private static MutableHttpResponse<?> redirect(String location) {
+        return HttpResponse.status(HttpStatus.FOUND)
+                .header(HttpHeaders.LOCATION, location)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,92 @@
+package nl.toegang.auth;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * {@code toegang.auth.*}: which identity provider to trust and how the session cookie is set.
+ * The provider's endpoints are not configured: they come from its discovery document.
+ */
+@ConfigurationProperties("toegang.auth")
+public class AuthSettings {
+
+    private String issuer;
+    private String audience = "toegang";
+    private String clientId = "toegang";
+    private String clientSecret;
+    private boolean cookieSecure;
+    private String publicBaseUrl;
+    private Duration clockSkew = Duration.ofSeconds(60);
+
+    /** The provider's issuer URL; its discovery document lives at {@code <issuer>/.well-known/openid-configuration}. */
+    public String getIssuer() {
+        if (issuer == null || issuer.isBlank()) {
+            throw new IllegalStateException("toegang.auth.issuer is not set");
+        }
+        return stripTrailingSlash(issuer);
+    }
+
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        if (clientSecret == null) {
+            throw new IllegalStateException("toegang.auth.client-secret is not set");
+        }
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    /** False only for plain-http local runs; browsers drop Secure cookies on http. */
+    public boolean isCookieSecure() {
+        return cookieSecure;
+    }
+
+    public void setCookieSecure(boolean cookieSecure) {
+        this.cookieSecure = cookieSecure;
+    }
+
+    /** The address residents use, e.g. {@code https://toegang.gemeente.nl}; without it the request's host is used. */
+    public Optional<String> getPublicBaseUrl() {
+        return Optional.ofNullable(publicBaseUrl).filter(url -> !url.isBlank()).map(AuthSettings::stripTrailingSlash);
+    }
+
+    public void setPublicBaseUrl(String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** How far clocks of the provider and this function may drift apart when checking exp. */
+    public Duration getClockSkew() {
+        return clockSkew;
+    }
+
+    public void setClockSkew(Duration clockSkew) {
+        this.clockSkew = clockSkew;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,152 @@
+package nl.toegang.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.inject.Singleton;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a token the same way in every mode: RS256 signature against the provider's JWKS,
+ * issuer, audience, expiry (with a small clock skew) and the claims a principal needs.
+ */
+@Singleton
+public class TokenVerifier {
+
+    private static final Set<String> REQUIRED_CLAIMS = Set.of("sub", "iat", "exp");
+    private static final int JWKS_TIMEOUT_MILLIS = 3000;
+    private static final int JWKS_SIZE_LIMIT_BYTES = 64 * 1024;
+
+    private final AuthSettings settings;
+    private final OidcProviderClient provider;
+    private volatile ConfigurableJWTProcessor<SecurityContext> processor;
+
+    public TokenVerifier(AuthSettings settings, OidcProviderClient provider) {
+        this.settings = settings;
+        this.provider = provider;
+    }
+
+    /**
+     * @throws InvalidTokenException                when the token must not be trusted
+     * @throws IdentityProviderUnavailableException when the provider's keys cannot be fetched
+     */
+    public Principal verify(String jwt) {
+        return toPrincipal(verifiedClaims(jwt));
+    }
+
+    JWTClaimsSet verifiedClaims(String jwt) {
+        if (jwt == null || jwt.isBlank()) {
+            throw new InvalidTokenException("no token");
+        }
+        try {
+            return processor().process(jwt, null);
+        } catch (ParseException e) {
+            throw new InvalidTokenException("not a JWT", e);
+        } catch (BadJWSException e) {
+            throw new InvalidTokenException("bad signature", e);
+        } catch (BadJWTException e) {
+            throw new InvalidTokenException(claimsReason(e), e);
+        } catch (BadJOSEException e) {
+            throw new InvalidTokenException("unknown signing key or algorithm", e);
+        } catch (RateLimitReachedException e) {
+            // The kid was unknown and the JWKS was fetched moments ago: the key is simply not there.
+            throw new InvalidTokenException("unknown signing key", e);
+        } catch (KeySourceException e) {
+            throw new IdentityProviderUnavailableException("cannot fetch the provider's keys", e);
+        } catch (JOSEException e) {
+            throw new InvalidTokenException("cannot verify", e);
+        }
+    }
+
+    private static String claimsReason(BadJWTException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("expired")) {
+            return "expired";
+        }
+        if (message.contains("audience")) {
+            return "wrong audience";
+        }
+        if (message.contains("iss")) {
+            return "wrong issuer";
+        }
+        if (message.contains("missing")) {
+            return "missing claims";
+        }
+        return "invalid claims";
+    }
+
+    private ConfigurableJWTProcessor<SecurityContext> processor() {
+        ConfigurableJWTProcessor<SecurityContext> known = processor;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (processor == null) {
+                processor = createProcessor(provider.metadata());
+            }
+            return processor;
+        }
+    }
+
+    private ConfigurableJWTProcessor<SecurityContext> createProcessor(ProviderMetadata metadata) {
+        JWKSource<SecurityContext> keys;
+        try {
+            // Cached, and fetched again when a token names a kid the cache does not know (key rotation).
+            keys = JWKSourceBuilder.<SecurityContext>create(URI.create(metadata.jwksUri()).toURL(),
+                            new DefaultResourceRetriever(JWKS_TIMEOUT_MILLIS, JWKS_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT_BYTES))
+                    .build();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IdentityProviderUnavailableException("the provider's jwks_uri is not a URL", e);
+        }
+        DefaultJWTProcessor<SecurityContext> jwtProcessor = new DefaultJWTProcessor<>();
+        jwtProcessor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                settings.getAudience(),
+                new JWTClaimsSet.Builder().issuer(settings.getIssuer()).build(),
+                REQUIRED_CLAIMS);
+        claims.setMaxClockSkew((int) settings.getClockSkew().toSeconds());
+        jwtProcessor.setJWTClaimsSetVerifier(claims);
+        return jwtProcessor;
+    }
+
+    private static Principal toPrincipal(JWTClaimsSet claims) {
+        try {
+            String subject = claims.getSubject();
+            // DigiD gives no name; fall back to the subject rather than refusing the person.
+            String name = Optional.ofNullable(claims.getStringClaim("name")).filter(n -> !n.isBlank()).orElse(subject);
+            return new Principal(
+                    subject,
+                    name,
+                    Set.copyOf(stringList(claims, "roles")),
+                    Set.copyOf(stringList(claims, "groups")),
+                    Optional.ofNullable(claims.getStringClaim("bsn")).filter(b -> !b.isBlank()));
+        } catch (ParseException e) {
+            throw new InvalidTokenException("malformed claims", e);
+        }
+    }
+
+    private static List<String> stringList(JWTClaimsSet claims, String name) throws ParseException {
+        List<String> values = claims.getStringListClaim(name);
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.toegang.core.cases;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import nl.toegang.auth.Principal;
+import nl.toegang.core.definitions.DefinitionKind;
+import nl.toegang.core.definitions.DefinitionRepository;
+import nl.toegang.core.web.ProblemException;
+import nl.toegang.forms.FormDefinition;
+import nl.toegang.forms.FormResult;
+import nl.toegang.forms.FormValidator;
+import nl.toegang.forms.Language;
+
+/**
+ * The two things a person can do to a running case: hand in the aanvraag (the resident, or a case
+ * worker recording it for them) and withdraw it (the resident).
+ */
+@Singleton
+public class CaseActions {
+
+    public static final String APPLICATION_FORM = "wmo-aanvraag";
+
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final DefinitionRepository definitions;
+    private final CaseMessages messages;
+
+    public CaseActions(CaseRepository cases, CaseEventRepository events, DefinitionRepository definitions,
+            CaseMessages messages) {
+        this.cases = cases;
+        this.events = events;
+        this.definitions = definitions;
+        this.messages = messages;
+    }
+
+    public FormDefinition applicationForm() {
+        return definitions.latest(DefinitionKind.FORM, APPLICATION_FORM)
+                .map(d -> FormDefinition.parse(d.content()))
+                .orElseThrow(() -> ProblemException.notFound("The application form has not been deployed."));
+    }
+
+    public FormResult submitApplication(Principal by, CaseRecord c, Map<String, List<String>> input, Language language) {
+        return application(by, c, FormValidator.validate(applicationForm(), input, language, Map.of()));
+    }
+
+    public FormResult submitApplicationJson(Principal by, CaseRecord c, Map<String, Object> input, Language language) {
+        return application(by, c, FormValidator.validateJson(applicationForm(), input, language, Map.of()));
+    }
+
+    private FormResult application(Principal by, CaseRecord c, FormResult result) {
+        if (c.status() != CaseStatus.AWAITING_APPLICATION) {
+            throw ProblemException.conflict("This case does not wait for an application (status " + c.status() + ").");
+        }
+        if (!result.errors().isEmpty()) {
+            return result;
+        }
+        messages.send(CaseMessages.APPLICATION_SUBMITTED, c.caseId(), Map.of(
+                "aanvraag", result.values(),
+                "aanvraagDatum", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "aanvraagDoor", by.subject()));
+        events.append(CaseEvent.of(c.caseId(), CaseEvent.Type.APPLICATION_SUBMITTED, by.subject(), by.name(), true,
+                Map.of("values", result.values())));
+        return result;
+    }
+
+    /** Withdraws the case. A case whose process has not started yet is closed here and never started. */
+    public void withdraw(Principal by, CaseRecord c) {
+        if (c.status().isFinal()) {
+            throw ProblemException.conflict("This case is already closed.");
+        }
+        if (!c.processStarted()) {
+            cases.withdrawBeforeStart(c.caseId());
+        } else {
+            messages.send(CaseMessages.WITHDRAWN, c.caseId(), Map.of("ingetrokkenDoor", by.subject()));
+        }
+        events.append(CaseEvent.of(c.caseId(), CaseEvent.Type.WITHDRAWAL_REQUESTED, by.subject(), by.name(), true, Map.of()));
+    }
+}

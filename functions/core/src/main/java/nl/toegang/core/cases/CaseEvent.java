@@ -1,0 +1,51 @@
+package nl.toegang.core.cases;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One line of a case's history. Letters and notifications are events too, so the resident's page
+ * and the case file read from one place.
+ *
+ * @param actor subject of who did it, or {@code systeem} for the process itself
+ * @param visibleToResident whether the resident sees this line on their own page
+ */
+public record CaseEvent(
+        String caseId,
+        String eventId,
+        Instant at,
+        Type type,
+        String actor,
+        String actorName,
+        boolean visibleToResident,
+        Map<String, Object> data) {
+
+    public enum Type {
+        SUBMITTED,
+        PROCESS_STARTED,
+        STATUS_CHANGED,
+        TASK_CREATED,
+        TASK_CLAIMED,
+        TASK_COMPLETED,
+        APPLICATION_SUBMITTED,
+        LETTER,
+        NOTIFICATION,
+        WITHDRAWAL_REQUESTED,
+        CLOSED,
+        VIEWED
+    }
+
+    public static final String SYSTEM = "systeem";
+
+    public static CaseEvent of(String caseId, Type type, String actor, String actorName, boolean visibleToResident,
+            Map<String, Object> data) {
+        Instant now = Instant.now();
+        return new CaseEvent(caseId, now + "#" + java.util.UUID.randomUUID(), now, type, actor, actorName,
+                visibleToResident, data);
+    }
+
+    public String text(String key) {
+        Object v = data.get(key);
+        return v == null ? "" : v.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package nl.toegang.core.cases;
+
+import io.camunda.client.CamundaClient;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Map;
+import nl.toegang.core.engine.EngineErrors;
+import nl.toegang.core.web.ProblemException;
+
+/**
+ * Messages a running case receives from people: the aanvraag and the withdrawal. Each has a
+ * message id per case, so pressing the button twice delivers it once.
+ */
+@Singleton
+public class CaseMessages {
+
+    public static final String APPLICATION_SUBMITTED = "aanvraag-ingediend";
+    public static final String WITHDRAWN = "aanvraag-ingetrokken";
+    private static final Duration DEDUPLICATION_WINDOW = Duration.ofHours(1);
+
+    private final CamundaClient camunda;
+
+    public CaseMessages(CamundaClient camunda) {
+        this.camunda = camunda;
+    }
+
+    public void send(String messageName, String caseId, Map<String, Object> variables) {
+        try {
+            camunda.newPublishMessageCommand()
+                    .messageName(messageName)
+                    .correlationKey(caseId)
+                    .messageId(messageName + ":" + caseId)
+                    .timeToLive(DEDUPLICATION_WINDOW)
+                    .variables(variables)
+                    .send()
+                    .join();
+        } catch (RuntimeException e) {
+            if (!EngineErrors.isAlreadyExists(e)) {
+                throw new ProblemException(503, "Service Unavailable",
+                        "The process engine could not be reached. Nothing was changed; please try again later.");
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package nl.toegang.core.cases;
+
+import static nl.toegang.core.storage.AttributeValues.s;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.toegang.core.storage.AttributeValues;
+import nl.toegang.core.storage.TableNames;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** The cases table. */
+@Singleton
+public class CaseRepository {
+
+    private static final String PENDING = "PENDING";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public CaseRepository(DynamoDbClient dynamo, TableNames tables) {
+        this.dynamo = dynamo;
+        this.table = tables.getCases();
+    }
+
+    /**
+     * Stores a new case unless one with the same id exists; the id is derived from the
+     * idempotency key, so a double click or a retry returns the case stored the first time.
+     *
+     * @return the stored case and whether this call created it
+     */
+    public Stored createIfAbsent(CaseRecord c) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("caseId", s(c.caseId()));
+        item.put("ownerId", s(c.ownerId()));
+        item.put("ownerName", s(c.ownerName()));
+        item.put("formId", s(c.formId()));
+        item.put("formVersion", AttributeValue.fromN(Integer.toString(c.formVersion())));
+        item.put("law", s(c.law()));
+        item.put("values", AttributeValues.of(c.values()));
+        item.put("status", s(c.status().name()));
+        item.put("createdAt", s(c.createdAt().toString()));
+        if (!c.processStarted()) {
+            item.put("pendingStart", s(PENDING));
+        }
+        try {
+            dynamo.putItem(PutItemRequest.builder()
+                    .tableName(table)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(caseId)")
+                    .build());
+            return new Stored(c, true);
+        } catch (ConditionalCheckFailedException exists) {
+            return new Stored(find(c.caseId()).orElseThrow(), false);
+        }
+    }
+
+    public record Stored(CaseRecord caseRecord, boolean created) {}
+
+    public Optional<CaseRecord> find(String caseId) {
+        var item = dynamo.getItem(GetItemRequest.builder()
+                .tableName(table)
+                .key(Map.of("caseId", s(caseId)))
+                .consistentRead(true)
+                .build()).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toCase(item));
+    }
+
+    /** The owner's cases, newest first. */
+    public List<CaseRecord> listByOwner(String ownerId) {
+        return dynamo.queryPaginator(QueryRequest.builder()
+                        .tableName(table)
+                        .indexName("by-owner")
+                        .keyConditionExpression("ownerId = :o")
+                        .expressionAttributeValues(Map.of(":o", s(ownerId)))
+                        .scanIndexForward(false)
+                        .build())
+                .items().stream().map(this::toCase).toList();
+    }
+
+    /** Ids of stored cases whose process has not been started yet, oldest first. */
+    public List<String> pendingStart(int limit) {
+        return dynamo.query(QueryRequest.builder()
+                        .tableName(table)
+                        .indexName("pending-start")
+                        .keyConditionExpression("pendingStart = :p")
+                        .expressionAttributeValues(Map.of(":p", s(PENDING)))
+                        .limit(limit)
+                        .build())
+                .items().stream().map(i -> i.get("caseId").s()).toList();
+    }
+
+    public void markProcessStarted(String caseId, Instant at) {
+        dynamo.updateItem(UpdateItemRequest.builder()
+                .tableName(table)
+                .key(Map.of("caseId", s(caseId)))
+                .updateExpression("REMOVE pendingStart SET processStartedAt = :at")
+                .expressionAttributeValues(Map.of(":at", s(at.toString())))
+                .conditionExpression("attribute_exists(caseId)")
+                .build());
+    }
+
+    /**
+     * Sets the status unless the case already reached a final one: a late duplicate job must not
+     * reopen a closed or withdrawn case.
+     *
+     * @return false when the case was already final
+     */
+    public boolean updateStatus(String caseId, CaseStatus status, Instant expiresAt) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":s", s(status.name()));
+        values.put(":withdrawn", s(CaseStatus.WITHDRAWN.name()));
+        values.put(":closed", s("CLOSED_"));
+        String update = "SET #status = :s";
+        if (expiresAt != null) {
+            update += ", expiresAt = :exp";
+            values.put(":exp", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())));
+        }
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("caseId", s(caseId)))
+                    .updateExpression(update)
+                    .conditionExpression("attribute_exists(caseId) AND #status <> :withdrawn AND NOT begins_with(#status, :closed)")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(values)
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException finalAlready) {
+            return false;
+        }
+    }
+
+    /** Closes a case that never reached the engine; the sweeper will not start it any more. */
+    public void withdrawBeforeStart(String caseId) {
+        dynamo.updateItem(UpdateItemRequest.builder()
+                .tableName(table)
+                .key(Map.of("caseId", s(caseId)))
+                .updateExpression("REMOVE pendingStart SET #status = :w")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":w", s(CaseStatus.WITHDRAWN.name())))
+                .build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private CaseRecord toCase(Map<String, AttributeValue> item) {
+        return new CaseRecord(
+                item.get("caseId").s(),
+                item.get("ownerId").s(),
+                AttributeValues.string(item, "ownerName"),
+                item.get("formId").s(),
+                Integer.parseInt(item.get("formVersion").n()),
+                item.get("law").s(),
+                (Map<String, Object>) AttributeValues.toJava(item.get("values")),
+                CaseStatus.valueOf(item.get("status").s()),
+                Instant.parse(item.get("createdAt").s()),
+                !item.containsKey("pendingStart"));
+    }
+}

@@ -1,0 +1,135 @@
+package nl.toegang.core.definitions;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1;
+import io.camunda.client.api.response.DeploymentEvent;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.toegang.core.engine.EngineErrors;
+import nl.toegang.core.web.ProblemException;
+import nl.toegang.forms.FormDefinition;
+import nl.toegang.forms.FormDefinitionException;
+
+/**
+ * Checks and deploys models and forms. Nothing reaches the engine unless every file passes; a
+ * refused upload changes nothing.
+ */
+@Singleton
+public class DeploymentService {
+
+    /** DynamoDB items hold at most 400 KB; the definition is stored with its content. */
+    static final int MAX_FILE_BYTES = 350_000;
+
+    private final CamundaClient camunda;
+    private final DefinitionRepository definitions;
+
+    public DeploymentService(CamundaClient camunda, DefinitionRepository definitions) {
+        this.camunda = camunda;
+        this.definitions = definitions;
+    }
+
+    public List<DeployedDefinition> deploy(List<DeploymentFile> files, String deployedBy) {
+        Map<String, String> problems = check(files);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidInput(
+                    "The upload was not deployed: " + String.join("; ", problems.values()), problems);
+        }
+        DeploymentEvent event = sendToEngine(files);
+        return record(event, files, deployedBy);
+    }
+
+    /** Problems per file name; empty when every file can be deployed. */
+    Map<String, String> check(List<DeploymentFile> files) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (files.isEmpty()) {
+            problems.put("files", "Choose at least one .bpmn, .dmn or .form file.");
+            return problems;
+        }
+        Set<String> formIdsInUpload = new java.util.HashSet<>();
+        List<ModelCheck.Result> models = new ArrayList<>();
+        for (DeploymentFile file : files) {
+            var kind = DefinitionKind.forFileName(file.name());
+            if (kind.isEmpty()) {
+                problems.put(file.name(), file.name() + ": only .bpmn, .dmn and .form files can be deployed");
+                continue;
+            }
+            if (file.content().length > MAX_FILE_BYTES) {
+                problems.put(file.name(), file.name() + ": the file is larger than " + MAX_FILE_BYTES / 1000 + " KB");
+                continue;
+            }
+            switch (kind.get()) {
+                case FORM -> {
+                    try {
+                        formIdsInUpload.add(FormDefinition.parse(file.text()).id());
+                    } catch (FormDefinitionException e) {
+                        problems.put(file.name(), file.name() + ": " + e.getMessage());
+                    }
+                }
+                case PROCESS -> {
+                    ModelCheck.Result result = ModelCheck.check(file);
+                    if (!result.problems().isEmpty()) {
+                        problems.put(file.name(), String.join("; ", result.problems()));
+                    }
+                    models.add(result);
+                }
+                case DECISION -> { /* the engine parses DMN and says what is wrong */ }
+            }
+        }
+        for (ModelCheck.Result model : models) {
+            for (String formId : model.linkedFormIds()) {
+                if (!formIdsInUpload.contains(formId) && definitions.latest(DefinitionKind.FORM, formId).isEmpty()) {
+                    problems.merge("forms", "linked form '" + formId + "' is neither in the upload nor deployed",
+                            (a, b) -> a + "; " + b);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private DeploymentEvent sendToEngine(List<DeploymentFile> files) {
+        DeployResourceCommandStep1 command = camunda.newDeployResourceCommand();
+        DeployResourceCommandStep1.DeployResourceCommandStep2 step = null;
+        for (DeploymentFile file : files) {
+            step = step == null ? command.addResourceBytes(file.content(), file.name())
+                    : step.addResourceBytes(file.content(), file.name());
+        }
+        try {
+            return step.send().join();
+        } catch (RuntimeException e) {
+            if (EngineErrors.hasCode(e, io.grpc.Status.Code.INVALID_ARGUMENT)) {
+                String reason = EngineErrors.message(e);
+                throw ProblemException.invalidInput("The engine refused the upload: " + reason, Map.of("files", reason));
+            }
+            throw new ProblemException(503, "Service Unavailable",
+                    "The process engine could not be reached; nothing was deployed. Try again later.");
+        }
+    }
+
+    private List<DeployedDefinition> record(DeploymentEvent event, List<DeploymentFile> files, String by) {
+        Map<String, String> content = new HashMap<>();
+        files.forEach(f -> content.put(f.name(), f.text()));
+        Instant now = Instant.now();
+        List<DeployedDefinition> deployed = new ArrayList<>();
+        event.getProcesses().forEach(p -> deployed.add(new DeployedDefinition(DefinitionKind.PROCESS, p.getBpmnProcessId(),
+                p.getVersion(), Long.toString(p.getProcessDefinitionKey()), p.getResourceName(),
+                content.get(p.getResourceName()), by, now)));
+        Map<Long, String> drdResource = new HashMap<>();
+        event.getDecisionRequirements().forEach(r -> drdResource.put(r.getDecisionRequirementsKey(), r.getResourceName()));
+        event.getDecisions().forEach(d -> {
+            String resource = drdResource.get(d.getDecisionRequirementsKey());
+            deployed.add(new DeployedDefinition(DefinitionKind.DECISION, d.getDmnDecisionId(), d.getVersion(),
+                    Long.toString(d.getDecisionKey()), resource, content.get(resource), by, now));
+        });
+        event.getForm().forEach(f -> deployed.add(new DeployedDefinition(DefinitionKind.FORM, f.getFormId(),
+                f.getVersion(), Long.toString(f.getFormKey()), f.getResourceName(),
+                content.get(f.getResourceName()), by, now)));
+        deployed.forEach(definitions::record);
+        return deployed;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.toegang.core.jobs;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every service-task type a BPMN model may use. The worker has exactly one handler per constant
+ * (a test checks this); a deployment that names any other type is refused before it reaches the
+ * engine, so no process can wait forever for a handler that does not exist.
+ */
+public enum JobType {
+    CASE_STATUS("toegang.case-status"),
+    LETTER("toegang.letter"),
+    NOTIFY_RESIDENT("toegang.notify-resident"),
+    CLOSE_CASE("toegang.close-case"),
+    WITHDRAW_CASE("toegang.withdraw-case");
+
+    /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
+    public static final String USER_TASK = "io.camunda.zeebe:userTask";
+
+    private final String type;
+
+    JobType(String type) {
+        this.type = type;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public static Optional<JobType> of(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}

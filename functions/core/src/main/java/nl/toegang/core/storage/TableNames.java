@@ -1,0 +1,21 @@
+package nl.toegang.core.storage;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+/** Table names; in AWS they come from the template's environment (TOEGANG_TABLES_CASES ...). */
+@ConfigurationProperties("toegang.tables")
+public class TableNames {
+    private String cases = "toegang-cases";
+    private String caseEvents = "toegang-case-events";
+    private String tasks = "toegang-tasks";
+    private String definitions = "toegang-definitions";
+
+    public String getCases() { return cases; }
+    public void setCases(String cases) { this.cases = cases; }
+    public String getCaseEvents() { return caseEvents; }
+    public void setCaseEvents(String caseEvents) { this.caseEvents = caseEvents; }
+    public String getTasks() { return tasks; }
+    public void setTasks(String tasks) { this.tasks = tasks; }
+    public String getDefinitions() { return definitions; }
+    public void setDefinitions(String definitions) { this.definitions = definitions; }
+}

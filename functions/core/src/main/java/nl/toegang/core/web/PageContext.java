@@ -1,0 +1,24 @@
+package nl.toegang.core.web;
+
+import io.micronaut.http.HttpRequest;
+import nl.toegang.auth.Principal;
+import nl.toegang.forms.Language;
+
+/**
+ * What every page needs to know about the request: the language, who is logged in (may be null),
+ * and the path, for the language switch.
+ */
+public record PageContext(Language language, Principal principal, String path) {
+
+    public static PageContext of(HttpRequest<?> request, Principal principal) {
+        return new PageContext(LanguageResolver.resolve(request), principal, request.getPath());
+    }
+
+    public Texts texts() {
+        return Texts.of(language);
+    }
+
+    public String t(String key, Object... args) {
+        return texts().get(key, args);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.toegang.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One component of a Camunda Form. Dutch text sits in the normal fields; English text in
+ * {@code properties} ({@code label_en}, {@code description_en}, {@code text_en},
+ * {@code option_en:<value>}). Absent text and keys are null, never empty lists or maps.
+ *
+ * @param key           the variable the answer is stored under; null for text, groups and layout
+ * @param text          the markdown of a {@code text} component
+ * @param values        static options; empty when the options come from {@code valuesKey}
+ * @param valuesKey     the context entry that holds the options as a list of {label, value}
+ * @param subtype       for {@code datetime}: always {@code date}
+ * @param decimalDigits for {@code number}: the most digits allowed after the decimal point
+ * @param defaultValue  shown when no value is known yet
+ * @param readonly      shown but never taken from the submitted input
+ * @param hideCondition when it holds, the field is not validated nor stored
+ * @param components    the children of a {@code group}
+ */
+public record FormComponent(
+        ComponentType type,
+        String key,
+        String label,
+        String description,
+        String text,
+        ValidationRules validate,
+        List<Option> values,
+        String valuesKey,
+        String subtype,
+        Integer decimalDigits,
+        boolean disallowPassedDates,
+        Object defaultValue,
+        boolean readonly,
+        HideCondition hideCondition,
+        Map<String, String> properties,
+        List<FormComponent> components) {
+
+    public FormComponent {
+        values = List.copyOf(values);
+        properties = Map.copyOf(properties);
+        components = List.copyOf(components);
+    }
+
+    /** The label in the given language; the key when the form gives no label at all. */
+    public String label(Language language) {
+        String text = language.pick(label, properties.get("label_en"));
+        return text == null || text.isBlank() ? key : text;
+    }
+
+    public String description(Language language) {
+        return language.pick(description, properties.get("description_en"));
+    }
+
+    public String text(Language language) {
+        return language.pick(text, properties.get("text_en"));
+    }
+
+    public boolean isRequired() {
+        return validate.required();
+    }
+
+    public Optional<CustomValidation> customValidation() {
+        return Optional.ofNullable(properties.get("validation"))
+                .filter(value -> !value.isBlank())
+                .flatMap(CustomValidation::fromPropertyValue);
+    }
+
+    public boolean hasCustomValidation(CustomValidation validation) {
+        return customValidation().filter(validation::equals).isPresent();
+    }
+
+    public Optional<HideCondition> hide() {
+        return Optional.ofNullable(hideCondition);
+    }
+}

@@ -1,0 +1,299 @@
+package nl.toegang.forms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Turns Camunda Form JSON into a {@link FormDefinition}. It refuses anything the server cannot
+ * honour rather than skipping it, because a silently ignored rule would let wrong answers in.
+ */
+final class FormDefinitionParser {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Set<String> seenKeys = new HashSet<>();
+
+    private FormDefinitionParser() {
+    }
+
+    static FormDefinition parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json == null ? "" : json);
+        } catch (JsonProcessingException e) {
+            throw new FormDefinitionException("The form is not valid JSON: " + e.getOriginalMessage(), null, null, e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new FormDefinitionException("The form is not a Camunda Form: expected a JSON object.");
+        }
+        String id = text(root, "id");
+        if (id == null || id.isBlank()) {
+            throw new FormDefinitionException("The form has no id. Set the form ID in Camunda Modeler.");
+        }
+        JsonNode components = root.get("components");
+        if (components == null || !components.isArray()) {
+            throw new FormDefinitionException("Form '" + id + "' has no list of components.");
+        }
+        return new FormDefinition(id, new FormDefinitionParser().components(components));
+    }
+
+    private List<FormComponent> components(JsonNode array) {
+        List<FormComponent> result = new ArrayList<>();
+        for (JsonNode node : array) {
+            result.add(component(node));
+        }
+        return result;
+    }
+
+    private FormComponent component(JsonNode node) {
+        String typeName = text(node, "type");
+        String key = text(node, "key");
+        Problem problem = new Problem(key != null ? key : text(node, "id"), typeName);
+        if (typeName == null || typeName.isBlank()) {
+            throw problem.of("the component has no type.");
+        }
+        ComponentType type = ComponentType.fromJsonName(typeName).orElseThrow(() -> problem.of(
+                "this type is not supported on the server. Use one of: " + ComponentType.supportedNames() + "."));
+        if (type.isInput()) {
+            requireUniqueKey(key, problem);
+        } else {
+            key = null;
+        }
+        Map<String, String> properties = properties(node.get("properties"));
+        checkCustomValidation(properties, type, problem);
+        String subtype = type == ComponentType.DATETIME ? dateSubtype(node, problem) : null;
+        return new FormComponent(
+                type,
+                key,
+                label(node, type),
+                text(node, "description"),
+                staticText(node, type, problem),
+                rules(node.get("validate"), problem),
+                type.hasOptions() ? options(node, properties, problem) : List.of(),
+                type.hasOptions() ? text(node, "valuesKey") : null,
+                subtype,
+                integerOrNull(node.get("decimalDigits"), "decimalDigits", problem),
+                node.path("disallowPassedDates").asBoolean(false),
+                plainValue(node.get("defaultValue")),
+                flag(node, "readonly", problem) || flag(node, "disabled", problem),
+                hideCondition(node.get("conditional"), problem),
+                properties,
+                type == ComponentType.GROUP ? groupChildren(node, problem) : List.of());
+    }
+
+    private void requireUniqueKey(String key, Problem problem) {
+        if (key == null || key.isBlank()) {
+            throw problem.of("the component has no key. Give it a key in Camunda Modeler.");
+        }
+        if (!seenKeys.add(key)) {
+            throw problem.of("the key is used more than once. Every field needs its own key.");
+        }
+    }
+
+    private static String label(JsonNode node, ComponentType type) {
+        String label = text(node, "label");
+        // Camunda Modeler writes the label of a date field as dateLabel.
+        if (type == ComponentType.DATETIME && (label == null || label.isBlank())) {
+            return text(node, "dateLabel");
+        }
+        return label;
+    }
+
+    private static String staticText(JsonNode node, ComponentType type, Problem problem) {
+        String text = text(node, "text");
+        if (type == ComponentType.TEXT && text != null && text.startsWith("=")) {
+            throw problem.of("the text is a FEEL expression. Write plain text or markdown instead.");
+        }
+        return type == ComponentType.TEXT ? text : null;
+    }
+
+    private static String dateSubtype(JsonNode node, Problem problem) {
+        String subtype = text(node, "subtype");
+        if (subtype != null && !subtype.equals("date")) {
+            throw problem.of("subtype '" + subtype + "' is not supported. Use subtype 'date'.");
+        }
+        return "date";
+    }
+
+    private static void checkCustomValidation(Map<String, String> properties, ComponentType type, Problem problem) {
+        String name = properties.get("validation");
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        CustomValidation validation = CustomValidation.fromPropertyValue(name).orElseThrow(() -> problem.of(
+                "property validation = '" + name + "' is unknown. Use one of: "
+                        + CustomValidation.supportedNames() + "."));
+        ComponentType expected = validation == CustomValidation.PAST_DATE ? ComponentType.DATETIME : ComponentType.TEXTFIELD;
+        if (type != expected) {
+            throw problem.of("property validation = '" + name + "' only works on a " + expected.jsonName() + ".");
+        }
+    }
+
+    private static ValidationRules rules(JsonNode validate, Problem problem) {
+        if (validate == null || !validate.isObject()) {
+            return ValidationRules.NONE;
+        }
+        return new ValidationRules(
+                validate.path("required").asBoolean(false),
+                integerOrNull(validate.get("minLength"), "minLength", problem),
+                integerOrNull(validate.get("maxLength"), "maxLength", problem),
+                pattern(validate, problem),
+                numberOrNull(validate.get("min"), "min", problem),
+                numberOrNull(validate.get("max"), "max", problem),
+                validationType(validate, problem));
+    }
+
+    private static Pattern pattern(JsonNode validate, Problem problem) {
+        String pattern = text(validate, "pattern");
+        if (pattern == null || pattern.isEmpty()) {
+            return null;
+        }
+        try {
+            return Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw problem.of("the pattern '" + pattern + "' is not a valid regular expression: " + e.getDescription());
+        }
+    }
+
+    private static String validationType(JsonNode validate, Problem problem) {
+        String type = text(validate, "validationType");
+        if (type == null || type.isEmpty() || type.equals("custom")) {
+            return null;
+        }
+        if (!type.equals("email") && !type.equals("phone")) {
+            throw problem.of("validationType '" + type + "' is unknown. Use email or phone.");
+        }
+        return type;
+    }
+
+    private static List<Option> options(JsonNode node, Map<String, String> properties, Problem problem) {
+        if (node.hasNonNull("valuesExpression")) {
+            throw problem.of("options from a FEEL expression (valuesExpression) are not supported. "
+                    + "Use static options or an input data key (valuesKey).");
+        }
+        JsonNode values = node.get("values");
+        boolean hasValuesKey = text(node, "valuesKey") != null && !text(node, "valuesKey").isBlank();
+        if ((values == null || !values.isArray() || values.isEmpty()) && !hasValuesKey) {
+            throw problem.of("the component has no options. Add static options or an input data key (valuesKey).");
+        }
+        List<Option> options = new ArrayList<>();
+        if (values != null && values.isArray()) {
+            for (JsonNode value : values) {
+                String optionValue = text(value, "value");
+                if (optionValue == null) {
+                    throw problem.of("an option has no value.");
+                }
+                options.add(new Option(optionValue, text(value, "label"), properties.get("option_en:" + optionValue)));
+            }
+        }
+        return options;
+    }
+
+    private List<FormComponent> groupChildren(JsonNode node, Problem problem) {
+        String path = text(node, "path");
+        if (path != null && !path.isBlank()) {
+            throw problem.of("a group with a path is not supported. Leave the path empty.");
+        }
+        JsonNode children = node.get("components");
+        return children != null && children.isArray() ? components(children) : List.of();
+    }
+
+    private static HideCondition hideCondition(JsonNode conditional, Problem problem) {
+        String hide = conditional == null ? null : text(conditional, "hide");
+        if (hide == null || hide.isBlank()) {
+            return null;
+        }
+        try {
+            return HideCondition.parse(hide);
+        } catch (IllegalArgumentException e) {
+            throw problem.of("the hide condition '" + hide + "' is too complex for the server (" + e.getMessage()
+                    + "). Use a simple comparison such as =namens = \"zelf\".");
+        }
+    }
+
+    private static boolean flag(JsonNode node, String field, Problem problem) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw problem.of(field + " as an expression is not supported. Use true or false.");
+        }
+        return value.asBoolean();
+    }
+
+    private static Map<String, String> properties(JsonNode node) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.properties().forEach(entry -> properties.put(entry.getKey(), entry.getValue().asText()));
+        }
+        return properties;
+    }
+
+    private static Integer integerOrNull(JsonNode node, String field, Problem problem) {
+        BigDecimal number = numberOrNull(node, field, problem);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw problem.of(field + " must be a whole number.");
+        }
+    }
+
+    private static BigDecimal numberOrNull(JsonNode node, String field, Problem problem) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        try {
+            return new BigDecimal(node.asText().trim());
+        } catch (NumberFormatException e) {
+            throw problem.of(field + " must be a number, not '" + node.asText() + "'.");
+        }
+    }
+
+    private static Object plainValue(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(item.asText()));
+            return List.copyOf(items);
+        }
+        return node.asText();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** Builds messages that name the component, so an administrator can find it in Modeler. */
+    private record Problem(String name, String typeName) {
+        FormDefinitionException of(String detail) {
+            String who = "Component '" + (name == null ? "(no key)" : name) + "' of type '" + typeName + "'";
+            return new FormDefinitionException(who + ": " + detail, name, typeName, null);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package nl.toegang.resident;
+
+import static nl.toegang.forms.Html.escape;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.toegang.auth.Principal;
+import nl.toegang.core.cases.CaseAccess;
+import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.web.FormPosts;
+import nl.toegang.core.web.Page;
+import nl.toegang.core.web.PageContext;
+import nl.toegang.forms.FormDefinition;
+import nl.toegang.forms.FormRenderer;
+
+/**
+ * An intake form as a web page, rendered on the server from the deployed Camunda Form. Each
+ * rendering carries a fresh idempotency key, so sending the same page twice makes one case.
+ */
+@Controller("/formulieren")
+@Hidden
+public class IntakeFormPage {
+
+    static final String IDEMPOTENCY_FIELD = "_idempotencyKey";
+
+    private final SubmissionService submissions;
+
+    public IntakeFormPage(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    @Get("/{formId}")
+    public HttpResponse<String> show(String formId, Principal principal, HttpRequest<?> request) {
+        principal.require(CaseAccess.RESIDENT_ROLE);
+        PageContext ctx = PageContext.of(request, principal);
+        var intake = submissions.intakeForm(formId);
+        return page(ctx, formId, intake.form(), prefill(principal), Map.of(), UUID.randomUUID().toString(), HttpStatus.OK);
+    }
+
+    @Post(value = "/{formId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> submit(String formId, @Body String body, Principal principal, HttpRequest<?> request) {
+        principal.require(CaseAccess.RESIDENT_ROLE);
+        PageContext ctx = PageContext.of(request, principal);
+        Map<String, List<String>> input = FormPosts.parse(body);
+        String key = FormPosts.first(input, IDEMPOTENCY_FIELD);
+        var outcome = submissions.submitFormPost(principal, formId, input, key, ctx.language());
+        if (!outcome.accepted()) {
+            var intake = submissions.intakeForm(formId);
+            return page(ctx, formId, intake.form(), outcome.validation().enteredValues(), outcome.validation().errors(),
+                    key == null ? UUID.randomUUID().toString() : key, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return Page.redirect("/mijn-aanvragen/" + outcome.caseRecord().caseId()
+                + (outcome.repeated() ? "?herhaald=1" : "?ontvangen=1"));
+    }
+
+    /** Fields the resident's login already tells us; they can still change them. */
+    private static Map<String, Object> prefill(Principal principal) {
+        Map<String, Object> values = new HashMap<>();
+        principal.bsn().ifPresent(bsn -> values.put("bsn", bsn));
+        String name = principal.name();
+        int space = name == null ? -1 : name.indexOf(' ');
+        if (space > 0) {
+            values.put("voornaam", name.substring(0, space));
+            values.put("achternaam", name.substring(space + 1));
+        }
+        return values;
+    }
+
+    private static HttpResponse<String> page(PageContext ctx, String formId, FormDefinition form, Map<String, Object> values,
+            Map<String, String> errors, String idempotencyKey, HttpStatus status) {
+        StringBuilder body = new StringBuilder();
+        if (!errors.isEmpty()) {
+            body.append(FormRenderer.renderErrorSummary(ctx.language(), errors));
+        }
+        body.append("<p>").append(escape(ctx.t("form.intro"))).append("</p>")
+                .append("<form method=\"post\" action=\"/formulieren/").append(escape(formId)).append("\" novalidate>")
+                .append("<input type=\"hidden\" name=\"").append(IDEMPOTENCY_FIELD).append("\" value=\"")
+                .append(escape(idempotencyKey)).append("\">")
+                .append(FormRenderer.render(form, ctx.language(), values, errors, Map.of()))
+                .append("<button type=\"submit\">").append(escape(ctx.t("form.submit"))).append("</button></form>");
+        String title = ctx.texts().getOrDefault("form.title." + formId, formId);
+        return Page.respond(status, ctx, (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title, body.toString());
+    }
+}

@@ -1,0 +1,42 @@
+package nl.toegang.localidp;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the provider on its own. Settings come from environment variables:
+ * {@code TOEGANG_IDP_HOST} (127.0.0.1), {@code TOEGANG_IDP_PORT} (8081),
+ * {@code TOEGANG_IDP_CLIENT_SECRET} (local-secret) and
+ * {@code TOEGANG_IDP_REDIRECT_PREFIXES} (comma-separated).
+ */
+public final class LocalIdpMain {
+
+    private LocalIdpMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalIdpSettings settings = LocalIdpSettings.defaults(
+                env("TOEGANG_IDP_HOST").orElse("127.0.0.1"),
+                Integer.parseInt(env("TOEGANG_IDP_PORT").orElse("8081")));
+        settings = settings.withClientSecret(env("TOEGANG_IDP_CLIENT_SECRET").orElse(settings.clientSecret()));
+        Optional<List<String>> prefixes = env("TOEGANG_IDP_REDIRECT_PREFIXES")
+                .map(value -> Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList());
+        if (prefixes.isPresent()) {
+            settings = settings.withRedirectUriPrefixes(prefixes.get());
+        }
+        LocalIdentityProvider idp = LocalIdentityProvider.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            idp.close();
+            stopped.countDown();
+        }));
+        System.out.println("Local identity provider running at " + idp.issuer());
+        stopped.await();
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+    }
+}

@@ -1,0 +1,7 @@
+package nl.toegang.localidp;
+
+public class UnknownPersonaException extends IllegalArgumentException {
+    public UnknownPersonaException(String personaId) {
+        super("Unknown persona: " + personaId);
+    }
+}
