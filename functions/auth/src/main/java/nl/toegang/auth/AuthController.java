@@ -6,6 +6,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -112,7 +113,8 @@ public class AuthController {
     }
 
     /** {@code POST /auth/logout}: forget the session in this browser. */
-    @Post("/logout")
+    @Post(uri = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
+            MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     public HttpResponse<?> logout() {
         return redirect(ReturnPath.HOME).cookie(cookies.clearSession());
     }

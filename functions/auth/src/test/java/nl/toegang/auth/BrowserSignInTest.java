@@ -48,14 +48,14 @@ class BrowserSignInTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(location(login)).startsWith(env.idp.issuer() + "/authorize?");
         assertThat(setCookieHeaders(login, SessionCookies.LOGIN)).singleElement()
-                .satisfies(header -> assertThat(header).contains("HttpOnly").contains("SameSite=Lax"));
+                .satisfies(header -> assertThat(header).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
 
         HttpResponse<String> callback = chooseAtProvider(browser, location(login), "sanne");
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(location(callback)).isEqualTo("/page/me");
         assertThat(setCookieHeaders(callback, SessionCookies.SESSION)).singleElement().satisfies(header ->
-                assertThat(header).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/")
-                        .doesNotContain("Secure").containsPattern("Max-Age=28[0-9]{3}"));
+                assertThat(header).containsIgnoringCase("HttpOnly").contains("SameSite=Lax").contains("Path=/;")
+                        .doesNotContainIgnoringCase("Secure").containsPattern("Max-Age=28[0-9]{3}"));
         assertThat(browser.cookie(SessionCookies.LOGIN)).as("the one-time login cookie is gone").isEmpty();
 
         HttpResponse<String> back = browser.get(location(callback));
@@ -90,7 +90,7 @@ class BrowserSignInTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example", "https://evil.example/", "/\\evil.example", "/%09/evil.example",
+    @ValueSource(strings = {"//evil.example", "https://evil.example/", "/\\evil.example", "/\t/evil.example",
             "evil.example"})
     void a_return_address_on_another_site_is_refused_and_the_person_lands_home(String returnTo) {
         Browser browser = env.browser();

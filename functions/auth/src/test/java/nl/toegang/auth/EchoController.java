@@ -28,6 +28,12 @@ public class EchoController {
         return "<p>Welkom, " + AuthPages.escape(principal.name()) + "</p>";
     }
 
+    /** A page address that also answers JSON, as a page's own fetch calls might use. */
+    @Get(uri = "/page/data", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    public Map<String, Object> pageData(Principal principal) {
+        return describe(principal);
+    }
+
     @Get(uri = "/page/admin-only", produces = MediaType.TEXT_HTML)
     public String adminPage(Principal principal) {
         return "<p>Beheer: " + AuthPages.escape(principal.require(Principal.ADMIN).name()) + "</p>";

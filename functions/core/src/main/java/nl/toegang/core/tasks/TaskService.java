@@ -70,11 +70,10 @@ public class TaskService {
         CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("The case of this task is gone."));
         events.append(CaseEvent.of(c.caseId(), CaseEvent.Type.VIEWED, worker.subject(), worker.name(), false,
                 Map.of("taskId", taskId, "task", task.name())));
-        return new TaskDetail(task, form(task), c, events.list(c.caseId()), tasks.forCase(c.caseId()));
+        return new TaskDetail(task, form(task), c);
     }
 
-    public record TaskDetail(UserTaskRecord task, FormDefinition form, CaseRecord caseRecord, List<CaseEvent> history,
-            List<UserTaskRecord> caseTasks) {}
+    public record TaskDetail(UserTaskRecord task, FormDefinition form, CaseRecord caseRecord) {}
 
     public UserTaskRecord claim(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);

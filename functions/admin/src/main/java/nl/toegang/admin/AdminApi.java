@@ -1,0 +1,60 @@
+package nl.toegang.admin;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import nl.toegang.auth.Principal;
+import nl.toegang.core.definitions.DefinitionRepository;
+import nl.toegang.core.definitions.DeployedDefinition;
+import nl.toegang.core.definitions.DeploymentService;
+
+/** The administrator's JSON API: deployed versions, and deploying new ones. */
+@Controller("/api/definitions")
+@Tag(name = "Administrators")
+public class AdminApi {
+
+    static final String ADMIN_ROLE = "admin";
+
+    private final DeploymentService deployments;
+    private final DefinitionRepository definitions;
+
+    public AdminApi(DeploymentService deployments, DefinitionRepository definitions) {
+        this.deployments = deployments;
+        this.definitions = definitions;
+    }
+
+    @Introspected
+    public record Version(String kind, String id, int version, String definitionKey, String resourceName, String deployedBy,
+            Instant deployedAt) {
+        static Version of(DeployedDefinition d) {
+            return new Version(d.kind().name().toLowerCase(), d.id(), d.version(), d.definitionKey(), d.resourceName(),
+                    d.deployedBy(), d.deployedAt());
+        }
+    }
+
+    @Operation(summary = "Every deployed version of every process, decision table and form")
+    @Get
+    public List<Version> list(Principal principal) {
+        principal.require(ADMIN_ROLE);
+        return definitions.listAll().stream().map(Version::of).toList();
+    }
+
+    @Operation(summary = "Check and deploy .bpmn, .dmn and .form files (multipart/form-data, field 'files'). "
+            + "Nothing is deployed unless every file passes.")
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<List<Version>> deploy(@Header("Content-Type") String contentType, @Body byte[] body,
+            Principal principal) {
+        principal.require(ADMIN_ROLE);
+        var deployed = deployments.deploy(MultipartFiles.parse(contentType, body), principal.subject());
+        return HttpResponse.created(deployed.stream().map(Version::of).toList());
+    }
+}

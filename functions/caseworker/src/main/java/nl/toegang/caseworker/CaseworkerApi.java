@@ -1,0 +1,146 @@
+package nl.toegang.caseworker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.toegang.auth.Principal;
+import nl.toegang.core.cases.CaseActions;
+import nl.toegang.core.cases.CaseEvent;
+import nl.toegang.core.definitions.DefinitionRepository;
+import nl.toegang.core.tasks.TaskService;
+import nl.toegang.core.tasks.UserTaskRecord;
+import nl.toegang.core.web.LanguageResolver;
+import nl.toegang.core.web.ProblemException;
+import nl.toegang.forms.FormResult;
+
+/** The case worker's JSON API: the same actions as the pages. */
+@Controller("/api")
+@Tag(name = "Case workers")
+public class CaseworkerApi {
+
+    private final TaskService tasks;
+    private final CaseFile.Loader caseFiles;
+    private final CaseActions actions;
+    private final DefinitionRepository definitions;
+    private final ObjectMapper json;
+
+    public CaseworkerApi(TaskService tasks, CaseFile.Loader caseFiles, CaseActions actions, DefinitionRepository definitions,
+            ObjectMapper json) {
+        this.tasks = tasks;
+        this.caseFiles = caseFiles;
+        this.actions = actions;
+        this.definitions = definitions;
+        this.json = json;
+    }
+
+    @Introspected
+    public record TaskSummary(String taskId, String caseId, String elementId, String name, String candidateGroup,
+            Instant dueDate, String status, String assignee, String assigneeName, String completedBy) {
+        static TaskSummary of(UserTaskRecord t) {
+            return new TaskSummary(t.taskId(), t.caseId(), t.elementId(), t.name(), t.candidateGroup(), t.dueDate(),
+                    t.status().name(), t.assignee(), t.assigneeName(), t.completedBy());
+        }
+    }
+
+    @Introspected
+    public record TaskView(TaskSummary task, String formId, Object form, Map<String, Object> variables, CaseFileView caseFile) {}
+
+    @Introspected
+    public record CaseFileView(String caseId, String status, Instant submittedAt, String submittedBy,
+            Map<String, Object> melding, List<TaskSummary> tasks, List<HistoryLine> history) {
+        static CaseFileView of(CaseFile f) {
+            return new CaseFileView(f.caseRecord().caseId(), f.caseRecord().status().name(), f.caseRecord().createdAt(),
+                    f.caseRecord().ownerName(), f.caseRecord().values(), f.tasks().stream().map(TaskSummary::of).toList(),
+                    f.history().stream().map(HistoryLine::of).toList());
+        }
+    }
+
+    @Introspected
+    public record HistoryLine(Instant at, String type, String actor, Map<String, Object> data) {
+        static HistoryLine of(CaseEvent e) {
+            return new HistoryLine(e.at(), e.type().name(), e.actorName(), e.data());
+        }
+    }
+
+    @Introspected
+    public record Values(Map<String, Object> values) {}
+
+    @Operation(summary = "Open tasks of the case worker's teams and the ones they hold, earliest due first")
+    @Get("/tasks")
+    public List<TaskSummary> inbox(Principal principal) {
+        return tasks.inbox(principal).stream().map(TaskSummary::of).toList();
+    }
+
+    @Operation(summary = "A task with its form (Camunda Form JSON) and its case file; the view is logged")
+    @Get("/tasks/{taskId}")
+    public TaskView task(String taskId, Principal principal) {
+        var detail = tasks.open(principal, taskId);
+        UserTaskRecord t = detail.task();
+        Object form = definitions.findByKey(t.formKey()).map(d -> parse(d.content())).orElse(null);
+        return new TaskView(TaskSummary.of(t), t.formId(), form, t.variables(),
+                CaseFileView.of(caseFiles.of(detail.caseRecord())));
+    }
+
+    @Operation(summary = "Claim a task for yourself; a task held by someone else stays theirs (409)")
+    @Post("/tasks/{taskId}/claim")
+    public TaskSummary claim(String taskId, Principal principal) {
+        return TaskSummary.of(tasks.claim(principal, taskId));
+    }
+
+    @Operation(summary = "Give a claimed task back to the team")
+    @Post("/tasks/{taskId}/release")
+    public TaskSummary release(String taskId, Principal principal) {
+        return TaskSummary.of(tasks.unclaim(principal, taskId));
+    }
+
+    @Operation(summary = "Complete a claimed task with the values of its form; the process moves on")
+    @Post(value = "/tasks/{taskId}/complete", consumes = MediaType.APPLICATION_JSON)
+    public TaskSummary complete(String taskId, @Body Values body, Principal principal, HttpRequest<?> request) {
+        var completion = tasks.completeJson(principal, taskId, body == null || body.values() == null ? Map.of() : body.values(),
+                LanguageResolver.resolve(request));
+        rejectInvalid(completion.validation());
+        return TaskSummary.of(completion.task());
+    }
+
+    @Operation(summary = "The case file of a case your team works on; the view is logged")
+    @Get("/case-files/{caseId}")
+    public CaseFileView caseFile(String caseId, Principal principal) {
+        return CaseFileView.of(caseFiles.load(principal, caseId));
+    }
+
+    @Operation(summary = "Record the resident's aanvraag (application) on their behalf")
+    @Post(value = "/case-files/{caseId}/application", consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<CaseFileView> application(String caseId, @Body Values body, Principal principal, HttpRequest<?> request) {
+        CaseFile file = caseFiles.load(principal, caseId);
+        rejectInvalid(actions.submitApplicationJson(principal, file.caseRecord(),
+                body == null || body.values() == null ? Map.of() : body.values(), LanguageResolver.resolve(request)));
+        return HttpResponse.accepted().body(CaseFileView.of(caseFiles.of(file.caseRecord())));
+    }
+
+    private Object parse(String content) {
+        try {
+            return json.readValue(content, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void rejectInvalid(FormResult result) {
+        if (!result.errors().isEmpty()) {
+            throw ProblemException.invalidInput("Some fields are missing or not valid.", result.errors());
+        }
+    }
+}

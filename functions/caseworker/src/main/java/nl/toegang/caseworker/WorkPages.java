@@ -1,0 +1,174 @@
+package nl.toegang.caseworker;
+
+import static nl.toegang.forms.Html.escape;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.toegang.auth.Principal;
+import nl.toegang.core.cases.CaseActions;
+import nl.toegang.core.cases.CaseStatus;
+import nl.toegang.core.tasks.TaskService;
+import nl.toegang.core.tasks.UserTaskRecord;
+import nl.toegang.core.web.Dates;
+import nl.toegang.core.web.FormPosts;
+import nl.toegang.core.web.Page;
+import nl.toegang.core.web.PageContext;
+import nl.toegang.forms.FormRenderer;
+import nl.toegang.forms.FormResult;
+
+/** The case worker's pages: inbox, a task with its form and case file, and the case file alone. */
+@Controller("/werk")
+@Hidden
+public class WorkPages {
+
+    private final TaskService tasks;
+    private final CaseFile.Loader caseFiles;
+    private final CaseActions actions;
+
+    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, CaseActions actions) {
+        this.tasks = tasks;
+        this.caseFiles = caseFiles;
+        this.actions = actions;
+    }
+
+    @Get
+    public HttpResponse<String> inbox(@Nullable @QueryValue String afgerond, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        List<UserTaskRecord> open = tasks.inbox(principal);
+        StringBuilder body = new StringBuilder();
+        if (afgerond != null) {
+            body.append("<div class=\"panel\" role=\"status\"><p>").append(escape(ctx.t("work.completed"))).append("</p></div>");
+        }
+        if (open.isEmpty()) {
+            body.append("<p>").append(escape(ctx.t("work.empty"))).append("</p>");
+        } else {
+            body.append("<table class=\"inbox\"><thead><tr>");
+            for (String h : List.of("work.task", "work.case", "work.team", "work.due", "work.holder")) {
+                body.append("<th scope=\"col\">").append(escape(ctx.t(h))).append("</th>");
+            }
+            body.append("</tr></thead><tbody>");
+            Instant now = Instant.now();
+            for (UserTaskRecord t : open) {
+                body.append("<tr><td><a href=\"/werk/taken/").append(t.taskId()).append("\">").append(escape(t.name()))
+                        .append("</a></td><td>").append(escape(t.caseId())).append("</td><td>").append(escape(t.candidateGroup()))
+                        .append("</td><td>").append(escape(Dates.date(ctx, t.dueDate())));
+                if (t.overdue(now)) {
+                    body.append(" <span class=\"overdue\">").append(escape(ctx.t("work.overdue"))).append("</span>");
+                }
+                body.append("</td><td>").append(escape(t.assigneeName() == null ? ctx.t("work.nobody") : t.assigneeName()))
+                        .append("</td></tr>");
+            }
+            body.append("</tbody></table>");
+        }
+        return Page.ok(ctx, ctx.t("work.title"), body.toString());
+    }
+
+    @Get("/taken/{taskId}")
+    public HttpResponse<String> task(String taskId, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        var detail = tasks.open(principal, taskId);
+        return taskPage(ctx, detail, detail.task().variables(), Map.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/taken/{taskId}/oppakken", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> claim(String taskId, Principal principal) {
+        tasks.claim(principal, taskId);
+        return Page.redirect("/werk/taken/" + taskId);
+    }
+
+    @Post(value = "/taken/{taskId}/teruggeven", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> release(String taskId, Principal principal) {
+        tasks.unclaim(principal, taskId);
+        return Page.redirect("/werk");
+    }
+
+    @Post(value = "/taken/{taskId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> complete(String taskId, @Body String body, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        var completion = tasks.completeFormPost(principal, taskId, FormPosts.parse(body), ctx.language());
+        if (!completion.completed()) {
+            var detail = tasks.open(principal, taskId);
+            return taskPage(ctx, detail, completion.validation().enteredValues(), completion.validation().errors(),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return Page.redirect("/werk?afgerond=1");
+    }
+
+    @Get("/zaken/{caseId}")
+    public HttpResponse<String> caseFile(String caseId, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        return caseFilePage(ctx, caseFiles.load(principal, caseId), Map.of(), Map.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/zaken/{caseId}/aanvraag", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> recordApplication(String caseId, @Body String body, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        CaseFile file = caseFiles.load(principal, caseId);
+        FormResult result = actions.submitApplication(principal, file.caseRecord(), FormPosts.parse(body), ctx.language());
+        if (!result.errors().isEmpty()) {
+            return caseFilePage(ctx, file, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return Page.redirect("/werk/zaken/" + caseId);
+    }
+
+    private HttpResponse<String> taskPage(PageContext ctx, TaskService.TaskDetail detail, Map<String, Object> values,
+            Map<String, String> errors, HttpStatus status) {
+        UserTaskRecord t = detail.task();
+        StringBuilder body = new StringBuilder();
+        body.append("<p>").append(escape(ctx.t("work.case"))).append(": <a href=\"/werk/zaken/").append(escape(t.caseId()))
+                .append("\">").append(escape(t.caseId())).append("</a> &middot; ").append(escape(ctx.t("work.team"))).append(": ")
+                .append(escape(t.candidateGroup())).append(" &middot; ").append(escape(ctx.t("work.due"))).append(": ")
+                .append(escape(Dates.date(ctx, t.dueDate()))).append("</p>");
+        String me = ctx.principal().subject();
+        if (!t.isOpen()) {
+            body.append("<p class=\"notice\">").append(escape(t.status().name())).append("</p>");
+        } else if (t.assignee() == null) {
+            body.append("<div class=\"notice\"><p>").append(escape(ctx.t("work.claimFirst"))).append("</p>")
+                    .append("<form method=\"post\" action=\"/werk/taken/").append(t.taskId()).append("/oppakken\">")
+                    .append("<button type=\"submit\">").append(escape(ctx.t("work.claim"))).append("</button></form></div>");
+        } else if (!t.assignee().equals(me)) {
+            body.append("<p class=\"notice\">").append(escape(ctx.t("work.heldBy", t.assigneeName()))).append("</p>");
+        } else {
+            if (!errors.isEmpty()) {
+                body.append(FormRenderer.renderErrorSummary(ctx.language(), errors));
+            }
+            body.append("<form method=\"post\" action=\"/werk/taken/").append(t.taskId()).append("\" novalidate>")
+                    .append(FormRenderer.render(detail.form(), ctx.language(), values, errors, t.variables()))
+                    .append("<button type=\"submit\">").append(escape(ctx.t("work.complete"))).append("</button></form>")
+                    .append("<form method=\"post\" action=\"/werk/taken/").append(t.taskId()).append("/teruggeven\">")
+                    .append("<p><button type=\"submit\" class=\"secondary\">").append(escape(ctx.t("work.release")))
+                    .append("</button></p></form>");
+        }
+        body.append(CaseFileHtml.render(ctx, caseFiles.of(detail.caseRecord())));
+        return Page.respond(status, ctx, t.name(), body.toString());
+    }
+
+    private HttpResponse<String> caseFilePage(PageContext ctx, CaseFile file, Map<String, Object> values,
+            Map<String, String> errors, HttpStatus status) {
+        StringBuilder body = new StringBuilder();
+        if (file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION) {
+            body.append("<h2>").append(escape(ctx.t("work.recordApplication"))).append("</h2>");
+            if (!errors.isEmpty()) {
+                body.append(FormRenderer.renderErrorSummary(ctx.language(), errors));
+            }
+            body.append("<form method=\"post\" action=\"/werk/zaken/").append(escape(file.caseRecord().caseId()))
+                    .append("/aanvraag\" novalidate>")
+                    .append(FormRenderer.render(actions.applicationForm(), ctx.language(), values, errors, Map.of()))
+                    .append("<button type=\"submit\">").append(escape(ctx.t("form.save"))).append("</button></form>");
+        }
+        body.append(CaseFileHtml.render(ctx, file));
+        return Page.respond(status, ctx, ctx.t("work.caseFile") + " " + file.caseRecord().caseId(), body.toString());
+    }
+}

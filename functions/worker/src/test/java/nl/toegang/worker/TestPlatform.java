@@ -1,0 +1,147 @@
+package nl.toegang.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.protocol.record.Record;
+import io.micronaut.context.ApplicationContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.toegang.core.cases.CaseEvent;
+import nl.toegang.core.cases.CaseEventRepository;
+import nl.toegang.core.cases.CaseRecord;
+import nl.toegang.core.cases.CaseRepository;
+import nl.toegang.core.cases.CaseStatus;
+import nl.toegang.core.definitions.DeploymentFile;
+import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.tasks.TaskRepository;
+import nl.toegang.core.tasks.UserTaskRecord;
+import nl.toegang.localservices.LocalDynamoDb;
+import nl.toegang.localservices.LocalZeebe;
+import nl.toegang.localservices.TableDefinitions;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * DynamoDB Local, the embedded Zeebe engine and the worker's application context, wired the way
+ * the local runtime wires them. One per test class.
+ */
+final class TestPlatform implements AutoCloseable {
+
+    static final String FORM_ID = "worker-test-gesprek";
+    static final String FORM = """
+            {"id": "%s", "type": "default", "schemaVersion": 16,
+             "components": [{"type": "textfield", "key": "notitie", "label": "Notitie", "properties": {"label_en": "Note"}}]}
+            """.formatted(FORM_ID);
+
+    final LocalDynamoDb dynamo;
+    final LocalZeebe zeebe;
+    final DynamoDbClient dynamoClient;
+    final ApplicationContext context;
+
+    private TestPlatform(Map<String, Object> extraProperties) {
+        dynamo = LocalDynamoDb.start(0);
+        dynamoClient = dynamo.client();
+        LocalDynamoDb.createTables(dynamoClient, TableDefinitions.fromBundledTemplate());
+        zeebe = LocalZeebe.start(0);
+        // The DynamoDbClient bean uses the SDK's default chain, as in AWS.
+        System.setProperty("aws.endpointUrl", dynamo.endpoint().toString());
+        System.setProperty("aws.region", "eu-west-1");
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+        Map<String, Object> properties = new java.util.HashMap<>(extraProperties);
+        properties.put("toegang.zeebe.grpc-address", zeebe.grpcAddress());
+        context = ApplicationContext.run(properties);
+    }
+
+    static TestPlatform start() {
+        return new TestPlatform(Map.of());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        zeebe.close();
+        dynamoClient.close();
+        dynamo.close();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    CamundaClient camunda() {
+        return bean(CamundaClient.class);
+    }
+
+    /** Deploys through Toegang, so the definitions table knows the model and its form. */
+    void deploy(BpmnModelInstance model, String fileName) {
+        bean(DeploymentService.class).deploy(List.of(
+                new DeploymentFile(fileName, Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)),
+                new DeploymentFile(FORM_ID + ".form", FORM.getBytes(StandardCharsets.UTF_8))), "test");
+    }
+
+    /** A resident's melding as the resident function stores it; {@code started=false} leaves it for the sweeper. */
+    CaseRecord storeCase(String firstName, boolean started) {
+        String caseId = "WMO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> melding = Map.of(
+                "voornaam", firstName,
+                "achternaam", "de Vries",
+                "hulpvragen", List.of("huishouden", "vervoer"),
+                "spoed", "nee");
+        CaseRecord c = new CaseRecord(caseId, "resident-" + firstName, firstName + " de Vries", "wmo-melding", 1, "wmo",
+                melding, CaseStatus.RECEIVED, Instant.now(), started);
+        bean(CaseRepository.class).createIfAbsent(c);
+        return c;
+    }
+
+    CaseStatus status(String caseId) {
+        return bean(CaseRepository.class).find(caseId).orElseThrow().status();
+    }
+
+    /** The TTL attribute, in epoch seconds; CaseRecord does not carry it. */
+    Instant expiresAt(String caseId) {
+        AttributeValue value = dynamoClient.getItem(r -> r.tableName("toegang-cases")
+                .key(Map.of("caseId", AttributeValue.fromS(caseId)))).item().get("expiresAt");
+        return value == null ? null : Instant.ofEpochSecond(Long.parseLong(value.n()));
+    }
+
+    List<CaseEvent> events(String caseId, CaseEvent.Type type) {
+        return bean(CaseEventRepository.class).list(caseId).stream().filter(e -> e.type() == type).toList();
+    }
+
+    List<UserTaskRecord> tasks(String caseId) {
+        return bean(TaskRepository.class).forCase(caseId);
+    }
+
+    List<Record<?>> records() {
+        List<Record<?>> all = new ArrayList<>();
+        zeebe.engine().getRecordStreamSource().getRecords().forEach(all::add);
+        return all;
+    }
+
+    /** Waits for something the worker does in the background. */
+    static <T> T eventually(Duration timeout, Supplier<T> value, java.util.function.Predicate<T> done) {
+        Instant end = Instant.now().plus(timeout);
+        T last = value.get();
+        while (!done.test(last)) {
+            assertThat(Instant.now()).as("waited %s; last value: %s", timeout, last).isBefore(end);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = value.get();
+        }
+        return last;
+    }
+}

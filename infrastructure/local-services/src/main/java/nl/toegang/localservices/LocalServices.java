@@ -1,0 +1,114 @@
+package nl.toegang.localservices;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.toegang.localidp.LocalIdentityProvider;
+import nl.toegang.localidp.LocalIdpSettings;
+
+/**
+ * The services the platform needs around it, started on this machine: DynamoDB (DynamoDB Local,
+ * unless AWS_ENDPOINT_URL points elsewhere, e.g. LocalStack), the embedded Zeebe engine and the
+ * local OpenID Connect provider. Used by the local runtime and by tests, so both run the same way.
+ */
+public final class LocalServices implements AutoCloseable {
+
+    /** Ports to listen on; 0 picks a free one. */
+    public record Ports(int dynamoDb, int zeebe, int identityProvider) {
+        public static Ports random() {
+            return new Ports(0, 0, 0);
+        }
+    }
+
+    private final LocalDynamoDb dynamo;
+    private final URI dynamoEndpoint;
+    private final LocalZeebe zeebe;
+    private final LocalIdentityProvider idp;
+
+    private LocalServices(LocalDynamoDb dynamo, URI dynamoEndpoint, LocalZeebe zeebe, LocalIdentityProvider idp) {
+        this.dynamo = dynamo;
+        this.dynamoEndpoint = dynamoEndpoint;
+        this.zeebe = zeebe;
+        this.idp = idp;
+    }
+
+    private static LocalServices shared;
+
+    /**
+     * One set of services for every test class in a JVM: starting DynamoDB Local and Zeebe takes
+     * seconds, and tests keep apart by using their own case ids and personas.
+     */
+    public static synchronized LocalServices shared() {
+        if (shared == null) {
+            shared = start(Ports.random());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-services-shutdown"));
+        }
+        return shared;
+    }
+
+    public static LocalServices start(Ports ports) {
+        String external = System.getenv("AWS_ENDPOINT_URL");
+        LocalDynamoDb dynamo = null;
+        URI endpoint;
+        if (external != null && !external.isBlank()) {
+            endpoint = URI.create(external);
+        } else {
+            dynamo = LocalDynamoDb.start(ports.dynamoDb());
+            endpoint = dynamo.endpoint();
+            pointAwsClientsAt(endpoint);
+        }
+        try (var client = LocalDynamoDb.clientFor(endpoint)) {
+            LocalDynamoDb.createTables(client, TableDefinitions.fromBundledTemplate());
+        }
+        LocalZeebe zeebe = LocalZeebe.start(ports.zeebe());
+        LocalIdentityProvider idp = LocalIdentityProvider.start(LocalIdpSettings.defaults("127.0.0.1", ports.identityProvider()));
+        return new LocalServices(dynamo, endpoint, zeebe, idp);
+    }
+
+    /**
+     * The AWS SDK reads these standard settings itself, so the functions' code has no local
+     * switch: the same client builder talks to AWS, LocalStack or DynamoDB Local.
+     */
+    private static void pointAwsClientsAt(URI endpoint) {
+        System.setProperty("aws.endpointUrl", endpoint.toString());
+        setIfAbsent("aws.region", "AWS_REGION", LocalDynamoDb.REGION.id());
+        setIfAbsent("aws.accessKeyId", "AWS_ACCESS_KEY_ID", LocalDynamoDb.ACCESS_KEY);
+        setIfAbsent("aws.secretAccessKey", "AWS_SECRET_ACCESS_KEY", LocalDynamoDb.SECRET_KEY);
+    }
+
+    private static void setIfAbsent(String property, String environment, String value) {
+        if (System.getProperty(property) == null && System.getenv(environment) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    /** Configuration for the functions' application context. */
+    public Map<String, Object> applicationProperties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("toegang.zeebe.grpc-address", zeebe.grpcAddress());
+        p.put("toegang.auth.issuer", idp.issuer());
+        p.put("toegang.auth.client-secret", idp.settings().clientSecret());
+        return p;
+    }
+
+    public URI dynamoEndpoint() {
+        return dynamoEndpoint;
+    }
+
+    public LocalZeebe zeebe() {
+        return zeebe;
+    }
+
+    public LocalIdentityProvider identityProvider() {
+        return idp;
+    }
+
+    @Override
+    public void close() {
+        idp.close();
+        zeebe.close();
+        if (dynamo != null) {
+            dynamo.close();
+        }
+    }
+}

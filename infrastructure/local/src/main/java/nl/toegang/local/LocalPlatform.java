@@ -1,0 +1,95 @@
+package nl.toegang.local;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.toegang.core.definitions.BundledWorkflows;
+import nl.toegang.core.definitions.DeployedDefinition;
+import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.localidp.Persona;
+import nl.toegang.localservices.LocalServices;
+import nl.toegang.worker.JobDispatcher;
+
+/**
+ * The whole platform in one JVM: DynamoDB Local, the embedded Zeebe engine, the local identity
+ * provider, every function's pages and APIs on one HTTP server, and the job dispatcher. Everything
+ * is in memory, so a restart starts empty and never keeps half a case.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    /** Who deploys the bundled models at start, as shown on the administration page. */
+    static final String STARTUP_DEPLOYER = "systeem (start)";
+
+    private final LocalServices services;
+    private final ApplicationContext context;
+    private final EmbeddedServer server;
+    private final JobDispatcher dispatcher;
+
+    private LocalPlatform(LocalServices services, ApplicationContext context, EmbeddedServer server, JobDispatcher dispatcher) {
+        this.services = services;
+        this.context = context;
+        this.server = server;
+        this.dispatcher = dispatcher;
+    }
+
+    public record Settings(int httpPort, LocalServices.Ports ports) {
+        public static Settings random() {
+            return new Settings(0, LocalServices.Ports.random());
+        }
+    }
+
+    public static LocalPlatform start(Settings settings) {
+        LocalServices services = LocalServices.start(settings.ports());
+        Map<String, Object> properties = new LinkedHashMap<>(services.applicationProperties());
+        properties.put("micronaut.server.port", settings.httpPort() == 0 ? -1 : settings.httpPort());
+        properties.put("micronaut.server.host", "127.0.0.1");
+        ApplicationContext context = ApplicationContext.builder().properties(properties).start();
+        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        List<DeployedDefinition> deployed = context.getBean(DeploymentService.class)
+                .deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
+        if (deployed.isEmpty()) {
+            throw new IllegalStateException("No workflows were found on the classpath to deploy");
+        }
+        JobDispatcher dispatcher = context.getBean(JobDispatcher.class);
+        dispatcher.start();
+        return new LocalPlatform(services, context, server, dispatcher);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    public LocalServices services() {
+        return services;
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public List<Persona> personas() {
+        return services.identityProvider().personas();
+    }
+
+    @Override
+    public void close() {
+        dispatcher.close();
+        server.stop();
+        context.close();
+        services.close();
+    }
+
+    public static void main(String[] args) {
+        Settings settings = new Settings(
+                Integer.getInteger("toegang.local.http-port", 8080),
+                new LocalServices.Ports(
+                        Integer.getInteger("toegang.local.dynamodb-port", 8000),
+                        Integer.getInteger("toegang.local.zeebe-port", 26500),
+                        Integer.getInteger("toegang.local.idp-port", 8081)));
+        LocalPlatform platform = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "toegang-shutdown"));
+        System.out.println(Banner.text(platform, settings));
+    }
+}
