@@ -1,9 +1,9 @@
 package nl.toegang.admin;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -16,6 +16,7 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.web.RawBody;
 
 /** The administrator's JSON API: deployed versions, and deploying new ones. */
 @Controller("/api/definitions")
@@ -51,10 +52,10 @@ public class AdminApi {
     @Operation(summary = "Check and deploy .bpmn, .dmn and .form files (multipart/form-data, field 'files'). "
             + "Nothing is deployed unless every file passes.")
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<List<Version>> deploy(@Header("Content-Type") String contentType, @Body byte[] body,
+    public HttpResponse<List<Version>> deploy(@Header("Content-Type") String contentType, HttpRequest<?> request,
             Principal principal) {
         principal.require(ADMIN_ROLE);
-        var deployed = deployments.deploy(MultipartFiles.parse(contentType, body), principal.subject());
+        var deployed = deployments.deploy(MultipartFiles.parse(contentType, RawBody.bytes(request)), principal.subject());
         return HttpResponse.created(deployed.stream().map(Version::of).toList());
     }
 }

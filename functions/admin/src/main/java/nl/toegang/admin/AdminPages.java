@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -17,6 +16,7 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.web.RawBody;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.Page;
 import nl.toegang.core.web.PageContext;
@@ -42,12 +42,12 @@ public class AdminPages {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<String> deploy(@Header("Content-Type") String contentType, @Body byte[] body, Principal principal,
+    public HttpResponse<String> deploy(@Header("Content-Type") String contentType, Principal principal,
             HttpRequest<?> request) {
         principal.require(AdminApi.ADMIN_ROLE);
         PageContext ctx = PageContext.of(request, principal);
         try {
-            List<DeployedDefinition> deployed = deployments.deploy(MultipartFiles.parse(contentType, body), principal.subject());
+            List<DeployedDefinition> deployed = deployments.deploy(MultipartFiles.parse(contentType, RawBody.bytes(request)), principal.subject());
             StringBuilder done = new StringBuilder("<div class=\"panel\" role=\"status\"><p>")
                     .append(escape(ctx.t("admin.deployed"))).append("</p><ul>");
             deployed.forEach(d -> done.append("<li>").append(escape(d.resourceName())).append(": ").append(escape(d.id()))

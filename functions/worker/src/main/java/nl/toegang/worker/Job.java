@@ -33,7 +33,8 @@ public record Job(
         String value = headers.get(name);
         if (value == null || value.isBlank()) {
             throw new JobFailedException("Header '" + name + "' is missing on element '" + elementId + "' (job type "
-                    + type + "). Add the header in the model, deploy it again and resolve the incident.");
+                    + type + "). Add it to the model and deploy the model again; process instances already at this step"
+                    + " keep the old model.");
         }
         return value.trim();
     }

@@ -4,9 +4,9 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.toegang.core.engine.EngineErrors;
 import nl.toegang.core.jobs.JobType;
 import nl.toegang.core.tasks.UserTaskProjector;
@@ -34,7 +34,7 @@ public class JobRunner {
         FAILED
     }
 
-    private final Map<String, JobHandler> handlers = new HashMap<>();
+    private final Map<String, JobHandler> handlers = new TreeMap<>();
     private final UserTaskProjector projector;
 
     public JobRunner(List<JobHandler> handlers, UserTaskProjector projector) {

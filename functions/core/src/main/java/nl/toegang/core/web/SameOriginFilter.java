@@ -1,5 +1,6 @@
 package nl.toegang.core.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.net.URI;
 public class SameOriginFilter {
 
     @RequestFilter
+    @Nullable
     public HttpResponse<?> check(HttpRequest<?> request) {
         if (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD) {
             return null;

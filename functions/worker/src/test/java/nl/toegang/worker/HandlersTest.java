@@ -1,0 +1,120 @@
+package nl.toegang.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.toegang.core.cases.CaseEvent;
+import nl.toegang.core.cases.CaseRecord;
+import nl.toegang.core.cases.CaseStatus;
+import nl.toegang.core.jobs.JobType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The handlers on their own, against the real tables, with jobs as the engine would deliver them. */
+class HandlersTest {
+
+    private static final AtomicLong KEYS = new AtomicLong(1);
+
+    private static TestPlatform platform;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    void everyJobTypeHasExactlyOneHandler() {
+        List<JobType> handled = platform.context.getBeansOfType(JobHandler.class).stream().map(JobHandler::type).toList();
+
+        assertThat(handled).containsExactlyInAnyOrder(JobType.values());
+    }
+
+    @Test
+    void closingTwiceLeavesOneClosedEventAndALaterWithdrawalChangesNothing() {
+        CaseRecord c = platform.storeCase("Kees", true);
+        Job close = job(JobType.CLOSE_CASE, c, Map.of("status", "CLOSED_GRANTED"), Map.of());
+
+        handler(CloseCaseHandler.class).handle(close);
+        handler(CloseCaseHandler.class).handle(close);
+        handler(WithdrawCaseHandler.class).handle(job(JobType.WITHDRAW_CASE, c, Map.of(), Map.of()));
+
+        assertThat(platform.status(c.caseId())).isEqualTo(CaseStatus.CLOSED_GRANTED);
+        assertThat(platform.events(c.caseId(), CaseEvent.Type.CLOSED)).singleElement()
+                .satisfies(e -> assertThat(e.text("status")).isEqualTo("CLOSED_GRANTED"));
+    }
+
+    @Test
+    void aLateStatusJobDoesNotReopenAClosedCase() {
+        CaseRecord c = platform.storeCase("Lotte", true);
+        handler(CloseCaseHandler.class).handle(job(JobType.CLOSE_CASE, c, Map.of("status", "CLOSED_REJECTED"), Map.of()));
+
+        handler(CaseStatusHandler.class).handle(job(JobType.CASE_STATUS, c, Map.of("status", "DECISION"), Map.of()));
+
+        assertThat(platform.status(c.caseId())).isEqualTo(CaseStatus.CLOSED_REJECTED);
+        assertThat(platform.events(c.caseId(), CaseEvent.Type.STATUS_CHANGED)).isEmpty();
+    }
+
+    @Test
+    void modellingMistakesAreRefusedWithAMessageThatSaysWhatToChange() {
+        CaseRecord c = platform.storeCase("Mo", true);
+
+        assertThatThrownBy(() -> handler(CaseStatusHandler.class)
+                .handle(job(JobType.CASE_STATUS, c, Map.of("status", "CLOSED_ADVICE"), Map.of())))
+                .hasMessageContaining("Status CLOSED_ADVICE on element 'stap' ends the case; use job type toegang.close-case");
+        assertThatThrownBy(() -> handler(CaseStatusHandler.class)
+                .handle(job(JobType.CASE_STATUS, c, Map.of("status", "KLAAR"), Map.of())))
+                .hasMessageStartingWith("Unknown case status 'KLAAR'. Use one of [RECEIVED")
+                .hasMessageEndingWith("(header 'status' on element 'stap')");
+        assertThatThrownBy(() -> handler(CloseCaseHandler.class)
+                .handle(job(JobType.CLOSE_CASE, c, Map.of("status", "DECISION"), Map.of())))
+                .hasMessageContaining("closing a case needs one of [CLOSED_ADVICE, CLOSED_GRANTED, CLOSED_REJECTED, CLOSED_REFERRED]");
+        assertThatThrownBy(() -> handler(LetterHandler.class)
+                .handle(job(JobType.LETTER, c, Map.of("template", "bestaat-niet"), Map.of())))
+                .hasMessageStartingWith("Letter file workflows/letters/bestaat-niet.nl.txt does not exist.");
+        assertThatThrownBy(() -> handler(NotifyResidentHandler.class)
+                .handle(job(JobType.NOTIFY_RESIDENT, c, Map.of(), Map.of())))
+                .hasMessageStartingWith("Header 'message' is missing on element 'stap'");
+        assertThat(platform.status(c.caseId())).isEqualTo(CaseStatus.RECEIVED);
+    }
+
+    @Test
+    void aJobForACaseThatDoesNotExistSaysSo() {
+        CaseRecord missing = new CaseRecord("WMO-BESTAATNIET", "x", "x", "wmo-melding", 1, "wmo", Map.of(),
+                CaseStatus.RECEIVED, java.time.Instant.now(), true);
+
+        assertThatThrownBy(() -> handler(CaseStatusHandler.class)
+                .handle(job(JobType.CASE_STATUS, missing, Map.of("status", "TRIAGE"), Map.of())))
+                .hasMessageStartingWith("Case WMO-BESTAATNIET does not exist (element 'stap'");
+    }
+
+    @Test
+    void theDecisionLetterSaysInWordsWhatWasDecided() {
+        CaseRecord c = platform.storeCase("Noor", true);
+
+        handler(LetterHandler.class).handle(job(JobType.LETTER, c, Map.of("template", "worker-test-besluit"),
+                Map.of("besluit", "toekennen", "aanvraag", Map.of("voornaam", "Noor"))));
+
+        CaseEvent letter = platform.events(c.caseId(), CaseEvent.Type.LETTER).getFirst();
+        assertThat(letter.text("nl")).isEqualTo("Beste Noor,\n\nU krijgt de ondersteuning die u heeft aangevraagd.\n");
+        assertThat(letter.text("en")).isEqualTo("Dear Noor,\n\nYou will receive the support you applied for.\n");
+    }
+
+    private static <T extends JobHandler> T handler(Class<T> type) {
+        return platform.bean(type);
+    }
+
+    private static Job job(JobType type, CaseRecord c, Map<String, String> headers, Map<String, Object> variables) {
+        Map<String, Object> all = new java.util.HashMap<>(variables);
+        all.put("caseId", c.caseId());
+        return new Job(KEYS.getAndIncrement(), type.type(), 42, "stap", 3, all, headers);
+    }
+}
