@@ -24,7 +24,6 @@ import nl.toegang.core.tasks.TaskService;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.core.web.LanguageResolver;
 import nl.toegang.core.web.ProblemException;
-import nl.toegang.forms.FormResult;
 
 /** The case worker's JSON API: the same actions as the pages. */
 @Controller("/api")
@@ -111,7 +110,7 @@ public class CaseworkerApi {
     public TaskSummary complete(String taskId, @Body Values body, Principal principal, HttpRequest<?> request) {
         var completion = tasks.completeJson(principal, taskId, body == null || body.values() == null ? Map.of() : body.values(),
                 LanguageResolver.resolve(request));
-        rejectInvalid(completion.validation());
+        ProblemException.unlessValid(completion.validation());
         return TaskSummary.of(completion.task());
     }
 
@@ -125,7 +124,7 @@ public class CaseworkerApi {
     @Post(value = "/case-files/{caseId}/application", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<CaseFileView> application(String caseId, @Body Values body, Principal principal, HttpRequest<?> request) {
         CaseFile file = caseFiles.load(principal, caseId);
-        rejectInvalid(actions.submitApplicationJson(principal, file.caseRecord(),
+        ProblemException.unlessValid(actions.submitApplicationJson(principal, file.caseRecord(),
                 body == null || body.values() == null ? Map.of() : body.values(), LanguageResolver.resolve(request)));
         return HttpResponse.accepted().body(CaseFileView.of(caseFiles.of(file.caseRecord())));
     }
@@ -135,12 +134,6 @@ public class CaseworkerApi {
             return json.readValue(content, Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void rejectInvalid(FormResult result) {
-        if (!result.errors().isEmpty()) {
-            throw ProblemException.invalidInput("Some fields are missing or not valid.", result.errors());
         }
     }
 }

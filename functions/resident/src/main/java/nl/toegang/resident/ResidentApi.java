@@ -26,7 +26,6 @@ import nl.toegang.core.cases.SubmissionService;
 import nl.toegang.core.web.LanguageResolver;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.Texts;
-import nl.toegang.forms.FormResult;
 import nl.toegang.forms.Language;
 
 /** The resident's JSON API: the same actions as the pages. */
@@ -78,7 +77,7 @@ public class ResidentApi {
         Language language = LanguageResolver.resolve(request);
         var outcome = submissions.submitJson(principal, submission.formId(),
                 submission.values() == null ? Map.of() : submission.values(), idempotencyKey, language);
-        rejectInvalid(outcome.validation());
+        ProblemException.unlessValid(outcome.validation());
         var view = view(outcome.caseRecord(), language);
         return HttpResponse.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .header("Location", "/api/cases/" + view.caseId())
@@ -113,18 +112,12 @@ public class ResidentApi {
             HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         Language language = LanguageResolver.resolve(request);
-        rejectInvalid(actions.submitApplicationJson(principal, c,
+        ProblemException.unlessValid(actions.submitApplicationJson(principal, c,
                 application == null || application.values() == null ? Map.of() : application.values(), language));
         return HttpResponse.accepted().body(view(c, language));
     }
 
     private ResidentCaseView view(CaseRecord c, Language language) {
         return ResidentCaseView.of(c, events.list(c.caseId()), Texts.of(language));
-    }
-
-    private static void rejectInvalid(FormResult result) {
-        if (!result.errors().isEmpty()) {
-            throw ProblemException.invalidInput("Some fields are missing or not valid.", result.errors());
-        }
     }
 }

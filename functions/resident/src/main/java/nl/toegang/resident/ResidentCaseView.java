@@ -45,9 +45,19 @@ public record ResidentCaseView(
                 c.status() == nl.toegang.core.cases.CaseStatus.AWAITING_APPLICATION, letters, history);
     }
 
+    private static String notification(CaseEvent e, Texts texts) {
+        String key = "notify." + e.text("message");
+        if (texts.getOrDefault(key, null) == null) {
+            return texts.get("event.NOTIFICATION");
+        }
+        Object details = e.data().get("details");
+        Object[] args = details instanceof List<?> list ? list.toArray() : new Object[0];
+        return texts.get(key, args);
+    }
+
     private static String describe(CaseEvent e, Texts texts) {
         return switch (e.type()) {
-            case NOTIFICATION -> texts.getOrDefault("notify." + e.text("message"), texts.get("event.NOTIFICATION"));
+            case NOTIFICATION -> notification(e, texts);
             case STATUS_CHANGED -> texts.get("status." + e.text("status"));
             default -> texts.get("event." + e.type().name());
         };

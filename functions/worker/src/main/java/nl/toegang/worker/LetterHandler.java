@@ -3,7 +3,9 @@ package nl.toegang.worker;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.jobs.JobType;
@@ -38,26 +40,31 @@ public class LetterHandler implements JobHandler {
         String caseId = job.caseId();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("template", template);
+        Set<String> missing = new LinkedHashSet<>();
         for (String language : new String[] {"nl", "en"}) {
-            data.put(language, write(job, template, language));
+            Placeholders.Filled letter = write(job, template, language);
+            data.put(language, letter.text());
+            missing.addAll(letter.missing());
+        }
+        if (!missing.isEmpty()) {
+            // The letter still goes out: a blank is better than a stuck case, but someone should look.
+            LOG.warn("Letter {} for case {} (element {}) has no value for {}; left blank", template, caseId,
+                    job.elementId(), missing);
         }
         events.appendOnce(CaseEvent.of(caseId, CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null, true, data),
                 job.dedupeKey());
         return Map.of();
     }
 
-    private String write(Job job, String template, String language) {
+    private Placeholders.Filled write(Job job, String template, String language) {
         String text = templates.text(template, language);
         Map<String, Object> values = new HashMap<>(job.variables());
-        if (Placeholders.uses(text, DecisionText.PLACEHOLDER) && !values.containsKey(DecisionText.PLACEHOLDER)) {
-            values.put(DecisionText.PLACEHOLDER, DecisionText.of(job.variables().get("besluit"), language));
+        if (Placeholders.uses(text, DecisionText.PLACEHOLDER)) {
+            values.put(DecisionText.PLACEHOLDER, DecisionText.forLetter(job.variables(), language));
         }
-        Placeholders.Filled filled = Placeholders.fill(text, values);
-        if (!filled.missing().isEmpty()) {
-            // The letter still goes out; a blank is better than a stuck case, but someone should look.
-            LOG.warn("Letter {} ({}) for case {} at element {} has no value for {}; they are left blank", template,
-                    language, job.caseId(), job.elementId(), filled.missing());
+        if (Placeholders.uses(text, DecisionText.ENGLISH_PLACEHOLDER)) {
+            values.put(DecisionText.ENGLISH_PLACEHOLDER, DecisionText.forLetter(job.variables(), "en"));
         }
-        return filled.text();
+        return Placeholders.fill(text, values);
     }
 }

@@ -97,15 +97,52 @@ class HandlersTest {
     }
 
     @Test
-    void theDecisionLetterSaysInWordsWhatWasDecided() {
+    void theDecisionLetterSaysInWordsWhatWasDecidedInTheLettersLanguage() {
         CaseRecord c = platform.storeCase("Noor", true);
 
         handler(LetterHandler.class).handle(job(JobType.LETTER, c, Map.of("template", "worker-test-besluit"),
-                Map.of("besluit", "toekennen", "aanvraag", Map.of("voornaam", "Noor"))));
+                Map.of("besluit", "afwijzen", "aanvraag", Map.of("voornaam", "Noor"))));
 
         CaseEvent letter = platform.events(c.caseId(), CaseEvent.Type.LETTER).getFirst();
-        assertThat(letter.text("nl")).isEqualTo("Beste Noor,\n\nU krijgt de ondersteuning die u heeft aangevraagd.\n");
-        assertThat(letter.text("en")).isEqualTo("Dear Noor,\n\nYou will receive the support you applied for.\n");
+        assertThat(letter.text("nl")).isEqualTo("Beste Noor,\n\nU krijgt de hulp die hieronder staat niet.\n");
+        assertThat(letter.text("en")).isEqualTo("Dear Noor,\n\nYou will not receive the support described below.\n");
+    }
+
+    @Test
+    void wordsTheModelGivesForTheDecisionAreUsedInTheirOwnLanguage() {
+        CaseRecord c = platform.storeCase("Omar", true);
+
+        handler(LetterHandler.class).handle(job(JobType.LETTER, c, Map.of("template", "worker-test-besluit"),
+                Map.of("besluit", "toekennen", "besluitTekst", "Wij kennen toe.", "besluitTekstEn", "We grant it.",
+                        "aanvraag", Map.of("voornaam", "Omar"))));
+
+        CaseEvent letter = platform.events(c.caseId(), CaseEvent.Type.LETTER).getFirst();
+        assertThat(letter.text("nl")).endsWith("Wij kennen toe.\n");
+        assertThat(letter.text("en")).endsWith("We grant it.\n");
+    }
+
+    @Test
+    void theWmoDecisionLetterIsFilledCompletelyFromTheRoutesVariables() {
+        CaseRecord c = platform.storeCase("Petra", true);
+
+        handler(LetterHandler.class).handle(job(JobType.LETTER, c, Map.of("template", "beschikking"), Map.of(
+                "melding", c.values(),
+                "besluit", "toekennen",
+                "product", "huishoudelijke-hulp",
+                "leveringsvorm", "natura",
+                "ingangsdatum", "2027-01-01",
+                "einddatum", "2027-12-31",
+                "omvang", "3 uur per week",
+                "motivering", "Uw netwerk kan het huishouden niet overnemen.")));
+
+        CaseEvent letter = platform.events(c.caseId(), CaseEvent.Type.LETTER).getFirst();
+        assertThat(letter.text("nl"))
+                .contains("Beste Petra de Vries,", "Kenmerk: " + c.caseId(), "U krijgt de hulp die hieronder staat.",
+                        "Vanaf: 2027-01-01", "Hoeveel: 3 uur per week")
+                .doesNotContain("${");
+        assertThat(letter.text("en"))
+                .contains("Dear Petra de Vries,", "You will receive the support described below.")
+                .doesNotContain("${", "U krijgt");
     }
 
     private static <T extends JobHandler> T handler(Class<T> type) {

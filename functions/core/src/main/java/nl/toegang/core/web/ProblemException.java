@@ -46,6 +46,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "Unprocessable Content", detail, fieldErrors);
     }
 
+    /** Refuses input that failed its form's validation, naming every field. */
+    public static void unlessValid(nl.toegang.forms.FormResult result) {
+        if (!result.errors().isEmpty()) {
+            throw invalidInput("Some fields are missing or not valid.", result.errors());
+        }
+    }
+
     public int status() {
         return status;
     }

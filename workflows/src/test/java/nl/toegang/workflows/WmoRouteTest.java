@@ -1,0 +1,217 @@
+package nl.toegang.workflows;
+
+import static nl.toegang.workflows.WmoRouteDriver.melding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import nl.toegang.workflows.WmoRouteDriver.WmoCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@ZeebeProcessTest
+class WmoRouteTest {
+
+  private ZeebeTestEngine engine;
+  private WmoRouteDriver route;
+
+  @BeforeEach
+  void deploy() {
+    route = new WmoRouteDriver(engine);
+  }
+
+  @AfterEach
+  void closeClient() {
+    route.close();
+  }
+
+  @Test
+  void urgentMeldingGoesToTeamLeadWithinTheUrgentTermAndCanBeClosedAsReferred() {
+    WmoCase wmoCase = route.reportMelding(melding("ja", List.of("huishouden")));
+
+    assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "URGENT");
+    var task = wmoCase.userTask("spoedBeoordelen");
+    assertThat(task.candidateGroups()).containsExactly("wmo-teamleiders");
+    assertThat(task.dueDate()).isEqualTo(wmoCase.meldingOntvangen.plus(Period.ofDays(1)));
+
+    wmoCase.completeUserTask("spoedBeoordelen", Map.of("spoedBesluit", "afgehandeld", "spoedToelichting", "Doorverwezen naar Veilig Thuis."));
+
+    assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "URGENT", "CLOSED_REFERRED");
+    assertThat(wmoCase.openUserTaskIds()).isEmpty();
+    wmoCase.assertProcess().isCompleted().hasPassedElement("doorverwezen").hasNotPassedElement("onderzoek").hasNoIncidents();
+  }
+
+  @Test
+  void urgentMeldingThatNeedsTailoredSupportContinuesWithTheInvestigation() {
+    WmoCase wmoCase = route.reportMelding(melding("ja", List.of("begeleiding")));
+
+    wmoCase.completeUserTask("spoedBeoordelen", Map.of("spoedBesluit", "maatwerk", "spoedToelichting", "Veilig, maar hulp nodig."));
+
+    assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "URGENT", "INVESTIGATION");
+    assertThat(wmoCase.openUserTaskIds()).containsExactly("gesprekPlannen");
+    wmoCase.assertProcess().isActive().hasNoIncidents();
+  }
+
+  @Test
+  void questionsAGeneralProvisionCanAnswerGetAnAdviceLetterWithoutACaseWorkerTask() {
+    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("contact", "maaltijden")));
+
+    assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "CLOSED_ADVICE");
+    assertThat(wmoCase.lastCall("toegang.letter").header("template")).isEqualTo("advies");
+    assertThat(wmoCase.lastCall("toegang.notify-resident").header("message")).isEqualTo("advies-verstuurd");
+    wmoCase.assertProcess().isCompleted().hasNotPassedElement("onderzoek").hasNoIncidents();
+  }
+
+  @Test
+  void investigationTasksAreDueSixWeeksAfterTheMeldingForTheConsultants() {
+    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden")));
+
+    assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION");
+    var plannen = wmoCase.userTask("gesprekPlannen");
+    assertThat(plannen.candidateGroups()).containsExactly("wmo-consulenten");
+    assertThat(plannen.dueDate()).isEqualTo(wmoCase.meldingOntvangen.plus(Period.ofWeeks(6)));
+
+    wmoCase.completeUserTask("gesprekPlannen", gesprek());
+    var verslag = wmoCase.userTask("verslagVastleggen");
+    assertThat(verslag.candidateGroups()).containsExactly("wmo-consulenten");
+    assertThat(verslag.dueDate()).isEqualTo(wmoCase.meldingOntvangen.plus(Period.ofWeeks(6)));
+  }
+
+  @Test
+  void noTailoredSupportNeededAfterTheConversationSendsTheConsultantsAdvice() {
+    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden")));
+    wmoCase.completeUserTask("gesprekPlannen", gesprek());
+
+    String advies = "Buurthuis De Schakel kookt elke dinsdag. Bel 0297 123 456.";
+    wmoCase.completeUserTask(
+        "verslagVastleggen", Map.of("verslag", "Mevrouw redt zich met hulp van haar dochter.", "maatwerkNodig", "nee", "adviesAlgemeneVoorziening", advies));
+
+    var letter = wmoCase.lastCall("toegang.letter");
+    assertThat(letter.header("template")).isEqualTo("advies");
+    assertThat(letter.variables()).containsEntry("adviesAlgemeneVoorziening", advies);
+    assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION", "CLOSED_ADVICE");
+    wmoCase.assertProcess().isCompleted().hasPassedElement("adviesGegeven").hasNoIncidents();
+  }
+
+  @Test
+  void grantedSupportIsApprovedByASecondPersonAndAssignedToAContractedProvider() {
+    WmoCase wmoCase = applicationReadyForDecision();
+    Instant aanvraagDatum = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    wmoCase.publish("aanvraag-ingediend", aanvraag(aanvraagDatum));
+
+    assertThat(wmoCase.statuses()).endsWith("AWAITING_APPLICATION", "DECISION");
+    var opstellen = wmoCase.userTask("beschikkingOpstellen");
+    assertThat(opstellen.candidateGroups()).containsExactly("wmo-consulenten");
+    assertThat(opstellen.dueDate()).isEqualTo(aanvraagDatum.plus(Period.ofWeeks(2)));
+
+    wmoCase.completeUserTask("beschikkingOpstellen", beschikking("toekennen", "huishoudelijke-hulp"));
+    var goedkeuren = wmoCase.userTask("beschikkingGoedkeuren");
+    assertThat(goedkeuren.headers()).containsEntry("toegang.fourEyes", "beschikkingOpstellen");
+    assertThat(goedkeuren.dueDate()).isEqualTo(opstellen.dueDate());
+
+    wmoCase.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "nee", "opmerking", "Omvang ontbreekt."));
+    assertThat(wmoCase.openUserTaskIds()).containsExactly("beschikkingOpstellen");
+    assertThat(wmoCase.serviceCalls()).noneMatch(c -> c.type().equals("toegang.letter"));
+
+    wmoCase.completeUserTask("beschikkingOpstellen", beschikking("toekennen", "huishoudelijke-hulp"));
+    assertThat(wmoCase.activateUserTask("beschikkingGoedkeuren").getCustomHeaders())
+        .containsEntry("toegang.fourEyes", "beschikkingOpstellen");
+    wmoCase.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "ja"));
+
+    var letter = wmoCase.lastCall("toegang.letter");
+    assertThat(letter.header("template")).isEqualTo("beschikking");
+    assertThat(letter.variables()).containsEntry("product", "huishoudelijke-hulp").containsEntry("besluit", "toekennen");
+    assertThat((String) letter.variables().get("besluitTekst")).doesNotContain("niet");
+    assertThat((String) letter.variables().get("besluitTekstEn")).doesNotContain("not");
+    assertThat(wmoCase.statuses()).endsWith("DECISION", "ASSIGNMENT");
+
+    ActivatedJob toewijzen = wmoCase.activateUserTask("aanbiederToewijzen");
+    Object contracted = contractedProviders("huishoudelijke-hulp");
+    assertThat((List<?>) contracted).isNotEmpty();
+    assertThat(toewijzen.getVariablesAsMap().get("aanbieders")).isEqualTo(contracted);
+    assertThat(wmoCase.userTask("aanbiederToewijzen").candidateGroups()).containsExactly("wmo-consulenten");
+
+    @SuppressWarnings("unchecked")
+    String gekozen = ((List<Map<String, String>>) contracted).getFirst().get("value");
+    wmoCase.completeUserTask("aanbiederToewijzen", Map.of("aanbieder", gekozen));
+
+    assertThat(wmoCase.lastCall("toegang.notify-resident").header("message")).isEqualTo("aanbieder-toegewezen");
+    assertThat(wmoCase.statuses()).last().isEqualTo("CLOSED_GRANTED");
+    assertThat(wmoCase.openUserTaskIds()).isEmpty();
+    wmoCase.assertProcess().isCompleted().hasPassedElement("beschikkingOpstellen", 2).hasPassedElement("toegekend").hasNoIncidents();
+  }
+
+  @Test
+  void rejectedApplicationGetsADecisionLetterAndIsClosedWithoutProvider() {
+    WmoCase wmoCase = applicationReadyForDecision();
+    wmoCase.publish("aanvraag-ingediend", aanvraag(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    wmoCase.completeUserTask("beschikkingOpstellen", Map.of("besluit", "afwijzen", "product", "vervoer", "motivering", "U kunt de regiotaxi gebruiken."));
+    wmoCase.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "ja"));
+
+    var letter = wmoCase.lastCall("toegang.letter");
+    assertThat(letter.header("template")).isEqualTo("beschikking");
+    assertThat((String) letter.variables().get("besluitTekst")).contains("niet");
+    assertThat((String) letter.variables().get("besluitTekstEn")).contains("not");
+    assertThat(wmoCase.lastCall("toegang.notify-resident").header("message")).isEqualTo("besluit-genomen");
+    assertThat(wmoCase.statuses()).endsWith("DECISION", "CLOSED_REJECTED").doesNotContain("ASSIGNMENT");
+    wmoCase.assertProcess().isCompleted().hasPassedElement("afgewezen").hasNotPassedElement("aanbiederToewijzen").hasNoIncidents();
+  }
+
+  @Test
+  void applicationRecordedWithoutDateStartsTheDecisionTermOnReceipt() {
+    WmoCase wmoCase = applicationReadyForDecision();
+    Instant before = Instant.now();
+
+    wmoCase.publish("aanvraag-ingediend", Map.of("aanvraag", Map.of("akkoordVerslag", "ja", "leveringsvormVoorkeur", "natura", "ondertekening", true)));
+
+    assertThat(wmoCase.userTask("beschikkingOpstellen").dueDate())
+        .isBetween(before.plus(Period.ofWeeks(2)).minus(Duration.ofMinutes(1)), Instant.now().plus(Period.ofWeeks(2)).plus(Duration.ofMinutes(1)));
+    assertThat(wmoCase.variable("aanvraagDatum")).isNotNull();
+    wmoCase.assertProcess().hasNoIncidents();
+  }
+
+  private WmoCase applicationReadyForDecision() {
+    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden", "maaltijden")));
+    wmoCase.completeUserTask("gesprekPlannen", gesprek());
+    wmoCase.completeUserTask("verslagVastleggen", Map.of("verslag", "Mevrouw kan niet meer schoonmaken.", "maatwerkNodig", "ja"));
+    assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION", "AWAITING_APPLICATION");
+    assertThat(wmoCase.lastCall("toegang.notify-resident").header("message")).isEqualTo("aanvraag-mogelijk");
+    wmoCase.assertProcess().isWaitingForMessages("aanvraag-ingediend");
+    return wmoCase;
+  }
+
+  private Object contractedProviders(String product) {
+    String output =
+        route.client().newEvaluateDecisionCommand().decisionId("gecontracteerde-aanbieders").variables(Map.of("product", product)).send().join().getDecisionOutput();
+    return WmoRouteDriver.readJson(output);
+  }
+
+  static Map<String, Object> gesprek() {
+    return Map.of("gesprekDatum", "2026-12-01", "gesprekLocatie", "Bij mevrouw thuis", "clientondersteunerAanwezig", "ja");
+  }
+
+  static Map<String, Object> aanvraag(Instant aanvraagDatum) {
+    return Map.of(
+        "aanvraag", Map.of("akkoordVerslag", "ja", "leveringsvormVoorkeur", "natura", "ondertekening", true),
+        "aanvraagDatum", aanvraagDatum.toString());
+  }
+
+  static Map<String, Object> beschikking(String besluit, String product) {
+    return Map.of(
+        "besluit", besluit,
+        "product", product,
+        "leveringsvorm", "natura",
+        "ingangsdatum", "2027-01-01",
+        "einddatum", "2027-12-31",
+        "omvang", "3 uur per week",
+        "motivering", "U kunt het huis niet meer zelf schoonhouden.");
+  }
+}
