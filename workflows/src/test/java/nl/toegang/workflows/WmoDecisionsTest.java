@@ -3,8 +3,11 @@ package nl.toegang.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 @ZeebeProcessTest
 class WmoDecisionsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ZeebeTestEngine engine;
   private WmoRouteDriver route;
@@ -109,9 +114,9 @@ class WmoDecisionsTest {
     var response = route.client().newEvaluateDecisionCommand().decisionId(decisionId).variables(variables).send().join();
     assertThat(response.getFailureMessage()).as(decisionId).isNullOrEmpty();
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.getDecisionOutput());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return JSON.readTree(response.getDecisionOutput());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -143,7 +143,12 @@ class WmoRouteTest {
     String gekozen = ((List<Map<String, String>>) contracted).getFirst().get("value");
     wmoCase.completeUserTask("aanbiederToewijzen", Map.of("aanbieder", gekozen));
 
-    assertThat(wmoCase.lastCall("toegang.notify-resident").header("message")).isEqualTo("aanbieder-toegewezen");
+    var notified = wmoCase.lastCall("toegang.notify-resident");
+    assertThat(notified.header("message")).isEqualTo("aanbieder-toegewezen");
+    assertThat(notified.header("details")).isEqualTo("aanbiederNaam");
+    @SuppressWarnings("unchecked")
+    String gekozenNaam = ((List<Map<String, String>>) contracted).getFirst().get("label");
+    assertThat(notified.variables()).containsEntry("aanbiederNaam", gekozenNaam);
     assertThat(wmoCase.statuses()).last().isEqualTo("CLOSED_GRANTED");
     assertThat(wmoCase.openUserTaskIds()).isEmpty();
     wmoCase.assertProcess().isCompleted().hasPassedElement("beschikkingOpstellen", 2).hasPassedElement("toegekend").hasNoIncidents();

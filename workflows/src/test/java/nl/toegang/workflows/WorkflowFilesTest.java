@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
+import io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
@@ -12,6 +13,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import java.util.ArrayList;
@@ -205,7 +207,7 @@ class WorkflowFilesTest {
     throw new AssertionError("no component " + key);
   }
 
-  private static <T extends io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance> T extension(BaseElement element, Class<T> type) {
+  private static <T extends BpmnModelElementInstance> T extension(BaseElement element, Class<T> type) {
     if (element.getExtensionElements() == null) {
       return null;
     }
@@ -214,7 +216,7 @@ class WorkflowFilesTest {
 
   private static Map<String, String> headers(BaseElement element) {
     Map<String, String> headers = new HashMap<>();
-    element.getExtensionElements().getElementsQuery().filterByType(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders.class).list()
+    element.getExtensionElements().getElementsQuery().filterByType(ZeebeTaskHeaders.class).list()
         .forEach(h -> h.getHeaders().forEach((ZeebeHeader header) -> headers.put(header.getKey(), header.getValue())));
     return headers;
   }

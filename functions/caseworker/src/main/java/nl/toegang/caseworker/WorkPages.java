@@ -7,7 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -95,9 +94,9 @@ public class WorkPages {
     }
 
     @Post(value = "/taken/{taskId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> complete(String taskId, @Body String body, Principal principal, HttpRequest<?> request) {
+    public HttpResponse<String> complete(String taskId, Principal principal, HttpRequest<?> request) {
         PageContext ctx = PageContext.of(request, principal);
-        var completion = tasks.completeFormPost(principal, taskId, FormPosts.parse(body), ctx.language());
+        var completion = tasks.completeFormPost(principal, taskId, FormPosts.read(request), ctx.language());
         if (!completion.completed()) {
             var detail = tasks.open(principal, taskId);
             return taskPage(ctx, detail, completion.validation().enteredValues(), completion.validation().errors(),
@@ -113,10 +112,10 @@ public class WorkPages {
     }
 
     @Post(value = "/zaken/{caseId}/aanvraag", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> recordApplication(String caseId, @Body String body, Principal principal, HttpRequest<?> request) {
+    public HttpResponse<String> recordApplication(String caseId, Principal principal, HttpRequest<?> request) {
         PageContext ctx = PageContext.of(request, principal);
         CaseFile file = caseFiles.load(principal, caseId);
-        FormResult result = actions.submitApplication(principal, file.caseRecord(), FormPosts.parse(body), ctx.language());
+        FormResult result = actions.submitApplication(principal, file.caseRecord(), FormPosts.read(request), ctx.language());
         if (!result.errors().isEmpty()) {
             return caseFilePage(ctx, file, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }

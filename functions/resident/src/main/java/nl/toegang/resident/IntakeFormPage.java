@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -49,10 +48,10 @@ public class IntakeFormPage {
     }
 
     @Post(value = "/{formId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> submit(String formId, @Body String body, Principal principal, HttpRequest<?> request) {
+    public HttpResponse<String> submit(String formId, Principal principal, HttpRequest<?> request) {
         principal.require(CaseAccess.RESIDENT_ROLE);
         PageContext ctx = PageContext.of(request, principal);
-        Map<String, List<String>> input = FormPosts.parse(body);
+        Map<String, List<String>> input = FormPosts.read(request);
         String key = FormPosts.first(input, IDEMPOTENCY_FIELD);
         var outcome = submissions.submitFormPost(principal, formId, input, key, ctx.language());
         if (!outcome.accepted()) {

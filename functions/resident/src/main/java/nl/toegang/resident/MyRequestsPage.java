@@ -7,7 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -132,10 +131,10 @@ public class MyRequestsPage {
     }
 
     @Post(value = "/{caseId}/aanvraag", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> apply(String caseId, @Body String body, Principal principal, HttpRequest<?> request) {
+    public HttpResponse<String> apply(String caseId, Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         PageContext ctx = PageContext.of(request, principal);
-        FormResult result = actions.submitApplication(principal, c, FormPosts.parse(body), ctx.language());
+        FormResult result = actions.submitApplication(principal, c, FormPosts.read(request), ctx.language());
         if (!result.errors().isEmpty()) {
             return applicationPage(ctx, c, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }

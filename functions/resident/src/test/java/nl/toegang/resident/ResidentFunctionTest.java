@@ -42,6 +42,20 @@ class ResidentFunctionTest {
         context.close();
     }
 
+    /** The client reconnects with a back-off after the engine was away; wait until it is through. */
+    static void awaitEngine() throws InterruptedException {
+        var camunda = context.getBean(io.camunda.client.CamundaClient.class);
+        for (int attempt = 0; attempt < 60; attempt++) {
+            try {
+                camunda.newTopologyRequest().send().join();
+                return;
+            } catch (RuntimeException stillAway) {
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("the engine did not come back");
+    }
+
     static String token(String persona) {
         return services.identityProvider().tokenFor(persona);
     }
@@ -179,6 +193,7 @@ class ResidentFunctionTest {
             assertThat(context.getBean(PendingStartSweeper.class).sweep()).isZero();
         } finally {
             services.zeebe().restart();
+            awaitEngine();
         }
         context.getBean(DeploymentService.class).deploy(BundledWorkflows.load(), "test");
 

@@ -29,6 +29,7 @@ public final class LambdaInvocation {
                 .withRouteKey("$default")
                 .withRawPath(rawPath)
                 .withRawQueryString(query)
+                .withQueryStringParameters(queryParameters(query))
                 .withHeaders(lowerCaseHeaders)
                 .withBody(body == null ? null : Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)))
                 .withIsBase64Encoded(body != null)
@@ -42,6 +43,21 @@ public final class LambdaInvocation {
                                 .build())
                         .build())
                 .build();
+    }
+
+    /** API Gateway passes the query both raw and as a map (repeated names joined by commas). */
+    private static Map<String, String> queryParameters(String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            parameters.merge(name, value, (a, b) -> a + "," + b);
+        }
+        return parameters;
     }
 
     /** The context a function gets: a request id and the time it has left. */

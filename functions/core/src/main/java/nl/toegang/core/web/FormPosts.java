@@ -14,6 +14,11 @@ import java.util.Map;
 public final class FormPosts {
     private FormPosts() {}
 
+    /** The fields of the request's form-urlencoded body, read from the raw bytes (see {@link RawBody}). */
+    public static Map<String, List<String>> read(io.micronaut.http.HttpRequest<?> request) {
+        return parse(new String(RawBody.bytes(request), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static Map<String, List<String>> parse(String body) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (body == null || body.isBlank()) {
