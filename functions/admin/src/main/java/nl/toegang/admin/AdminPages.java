@@ -23,7 +23,7 @@ import nl.toegang.core.web.PageContext;
 import nl.toegang.core.web.ProblemException;
 
 /** The administration page: upload new versions, see what is deployed. */
-@Controller("/beheer")
+@Controller(value = "/beheer", produces = MediaType.TEXT_HTML)
 @Hidden
 public class AdminPages {
 

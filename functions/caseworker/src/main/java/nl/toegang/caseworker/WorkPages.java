@@ -28,7 +28,7 @@ import nl.toegang.forms.FormRenderer;
 import nl.toegang.forms.FormResult;
 
 /** The case worker's pages: inbox, a task with its form and case file, and the case file alone. */
-@Controller("/werk")
+@Controller(value = "/werk", produces = MediaType.TEXT_HTML)
 @Hidden
 public class WorkPages {
 

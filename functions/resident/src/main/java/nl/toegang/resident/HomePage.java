@@ -4,6 +4,7 @@ import static nl.toegang.forms.Html.escape;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -12,7 +13,7 @@ import nl.toegang.core.web.Page;
 import nl.toegang.core.web.PageContext;
 
 /** The start page: what this is, how it goes, and where to begin. */
-@Controller
+@Controller(value = "/", produces = MediaType.TEXT_HTML)
 @Hidden
 public class HomePage {
 

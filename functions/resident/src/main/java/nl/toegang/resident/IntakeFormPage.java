@@ -27,7 +27,7 @@ import nl.toegang.forms.FormRenderer;
  * An intake form as a web page, rendered on the server from the deployed Camunda Form. Each
  * rendering carries a fresh idempotency key, so sending the same page twice makes one case.
  */
-@Controller("/formulieren")
+@Controller(value = "/formulieren", produces = MediaType.TEXT_HTML)
 @Hidden
 public class IntakeFormPage {
 

@@ -30,7 +30,7 @@ import nl.toegang.forms.FormRenderer;
 import nl.toegang.forms.FormResult;
 
 /** "My requests": the resident's own cases, each with its status, letters, and what they can do next. */
-@Controller("/mijn-aanvragen")
+@Controller(value = "/mijn-aanvragen", produces = MediaType.TEXT_HTML)
 @Hidden
 public class MyRequestsPage {
 
