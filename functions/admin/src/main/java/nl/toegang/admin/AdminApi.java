@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +22,7 @@ import nl.toegang.core.web.RawBody;
 
 /** The administrator's JSON API: deployed versions, and deploying new ones. */
 @Controller("/api/definitions")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Administrators")
 public class AdminApi {
 
@@ -44,7 +47,7 @@ public class AdminApi {
 
     @Operation(summary = "Every deployed version of every process, decision table and form")
     @Get
-    public List<Version> list(Principal principal) {
+    public List<Version> list(@Parameter(hidden = true) Principal principal) {
         principal.require(ADMIN_ROLE);
         return definitions.listAll().stream().map(Version::of).toList();
     }
@@ -53,7 +56,7 @@ public class AdminApi {
             + "Nothing is deployed unless every file passes.")
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<List<Version>> deploy(@Header("Content-Type") String contentType, HttpRequest<?> request,
-            Principal principal) {
+            @Parameter(hidden = true) Principal principal) {
         principal.require(ADMIN_ROLE);
         var deployed = deployments.deploy(MultipartFiles.parse(contentType, RawBody.bytes(request)), principal.subject());
         return HttpResponse.created(deployed.stream().map(Version::of).toList());

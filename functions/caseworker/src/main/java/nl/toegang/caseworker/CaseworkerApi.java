@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ import nl.toegang.core.web.ProblemException;
 
 /** The case worker's JSON API: the same actions as the pages. */
 @Controller("/api")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Case workers")
 public class CaseworkerApi {
 
@@ -79,13 +82,13 @@ public class CaseworkerApi {
 
     @Operation(summary = "Open tasks of the case worker's teams and the ones they hold, earliest due first")
     @Get("/tasks")
-    public List<TaskSummary> inbox(Principal principal) {
+    public List<TaskSummary> inbox(@Parameter(hidden = true) Principal principal) {
         return tasks.inbox(principal).stream().map(TaskSummary::of).toList();
     }
 
     @Operation(summary = "A task with its form (Camunda Form JSON) and its case file; the view is logged")
     @Get("/tasks/{taskId}")
-    public TaskView task(String taskId, Principal principal) {
+    public TaskView task(String taskId, @Parameter(hidden = true) Principal principal) {
         var detail = tasks.open(principal, taskId);
         UserTaskRecord t = detail.task();
         Object form = definitions.findByKey(t.formKey()).map(d -> parse(d.content())).orElse(null);
@@ -95,19 +98,19 @@ public class CaseworkerApi {
 
     @Operation(summary = "Claim a task for yourself; a task held by someone else stays theirs (409)")
     @Post("/tasks/{taskId}/claim")
-    public TaskSummary claim(String taskId, Principal principal) {
+    public TaskSummary claim(String taskId, @Parameter(hidden = true) Principal principal) {
         return TaskSummary.of(tasks.claim(principal, taskId));
     }
 
     @Operation(summary = "Give a claimed task back to the team")
     @Post("/tasks/{taskId}/release")
-    public TaskSummary release(String taskId, Principal principal) {
+    public TaskSummary release(String taskId, @Parameter(hidden = true) Principal principal) {
         return TaskSummary.of(tasks.unclaim(principal, taskId));
     }
 
     @Operation(summary = "Complete a claimed task with the values of its form; the process moves on")
     @Post(value = "/tasks/{taskId}/complete", consumes = MediaType.APPLICATION_JSON)
-    public TaskSummary complete(String taskId, @Body Values body, Principal principal, HttpRequest<?> request) {
+    public TaskSummary complete(String taskId, @Body Values body, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         var completion = tasks.completeJson(principal, taskId, body == null || body.values() == null ? Map.of() : body.values(),
                 LanguageResolver.resolve(request));
         ProblemException.unlessValid(completion.validation());
@@ -116,13 +119,13 @@ public class CaseworkerApi {
 
     @Operation(summary = "The case file of a case your team works on; the view is logged")
     @Get("/case-files/{caseId}")
-    public CaseFileView caseFile(String caseId, Principal principal) {
+    public CaseFileView caseFile(String caseId, @Parameter(hidden = true) Principal principal) {
         return CaseFileView.of(caseFiles.load(principal, caseId));
     }
 
     @Operation(summary = "Record the resident's aanvraag (application) on their behalf")
     @Post(value = "/case-files/{caseId}/application", consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<CaseFileView> application(String caseId, @Body Values body, Principal principal, HttpRequest<?> request) {
+    public HttpResponse<CaseFileView> application(String caseId, @Body Values body, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         CaseFile file = caseFiles.load(principal, caseId);
         ProblemException.unlessValid(actions.submitApplicationJson(principal, file.caseRecord(),
                 body == null || body.values() == null ? Map.of() : body.values(), LanguageResolver.resolve(request)));

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import nl.toegang.forms.Language;
 
 /** The resident's JSON API: the same actions as the pages. */
 @Controller("/api")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Residents")
 public class ResidentApi {
 
@@ -61,7 +64,7 @@ public class ResidentApi {
 
     @Operation(summary = "The current version of an intake form (Camunda Form JSON)")
     @Get("/forms/{formId}")
-    public FormResponse form(String formId, Principal principal) throws java.io.IOException {
+    public FormResponse form(String formId, @Parameter(hidden = true) Principal principal) throws java.io.IOException {
         var intake = submissions.intakeForm(formId);
         return new FormResponse(formId, intake.version(), json.readValue(intake.json(), Map.class));
     }
@@ -69,7 +72,7 @@ public class ResidentApi {
     @Operation(summary = "Submit an intake form. Send an Idempotency-Key header: a retry with the same key returns the same case.")
     @Post(value = "/cases", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<ResidentCaseView> submit(@Body Submission submission,
-            @Nullable @Header("Idempotency-Key") String idempotencyKey, Principal principal, HttpRequest<?> request) {
+            @Nullable @Header("Idempotency-Key") String idempotencyKey, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         principal.require(CaseAccess.RESIDENT_ROLE);
         if (submission == null || submission.formId() == null) {
             throw ProblemException.invalidInput("Name the form in formId.", Map.of("formId", "formId is required"));
@@ -86,7 +89,7 @@ public class ResidentApi {
 
     @Operation(summary = "The logged-in resident's own cases, newest first")
     @Get("/cases")
-    public List<ResidentCaseView> mine(Principal principal, HttpRequest<?> request) {
+    public List<ResidentCaseView> mine(@Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         principal.require(CaseAccess.RESIDENT_ROLE);
         Language language = LanguageResolver.resolve(request);
         return cases.listByOwner(principal.subject()).stream().map(c -> view(c, language)).toList();
@@ -94,13 +97,13 @@ public class ResidentApi {
 
     @Operation(summary = "One of the resident's own cases")
     @Get("/cases/{caseId}")
-    public ResidentCaseView one(String caseId, Principal principal, HttpRequest<?> request) {
+    public ResidentCaseView one(String caseId, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         return view(access.ownCase(principal, caseId), LanguageResolver.resolve(request));
     }
 
     @Operation(summary = "Withdraw a case; the process ends")
     @Post("/cases/{caseId}/withdrawal")
-    public HttpResponse<ResidentCaseView> withdraw(String caseId, Principal principal, HttpRequest<?> request) {
+    public HttpResponse<ResidentCaseView> withdraw(String caseId, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         actions.withdraw(principal, c);
         return HttpResponse.accepted().body(view(access.ownCase(principal, caseId), LanguageResolver.resolve(request)));
@@ -108,7 +111,7 @@ public class ResidentApi {
 
     @Operation(summary = "Hand in the aanvraag (application) after the conversation")
     @Post(value = "/cases/{caseId}/application", consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<ResidentCaseView> apply(String caseId, @Body Application application, Principal principal,
+    public HttpResponse<ResidentCaseView> apply(String caseId, @Body Application application, @Parameter(hidden = true) Principal principal,
             HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         Language language = LanguageResolver.resolve(request);

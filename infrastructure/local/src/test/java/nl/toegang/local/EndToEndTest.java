@@ -105,6 +105,16 @@ class EndToEndTest {
     }
 
     @Test
+    void theServerPublishesTheOpenApiDocumentsTheBuildGenerated() {
+        for (String api : java.util.List.of("resident", "caseworker", "admin")) {
+            String document = jan.get("/openapi/toegang-" + api + "-api-0.1.yml").text();
+            assertThat(document).startsWith("openapi: 3").contains("bearerFormat: JWT").doesNotContain("name: principal");
+        }
+        assertThat(jan.get("/openapi/toegang-resident-api-0.1.yml").text()).contains("/api/cases/{caseId}/withdrawal");
+        assertThat(jan.get("/openapi/geheim.txt").status()).isEqualTo(404);
+    }
+
+    @Test
     void aResidentCanWithdrawAndTheTeamsTasksDisappear() {
         String caseId = jan.post("/api/cases", MELDING, UUID.randomUUID().toString()).json().get("caseId").asText();
         JsonNode plan = openTask(sanne, caseId, "gesprekPlannen");
