@@ -49,5 +49,8 @@ class CaseClosing {
         // Written also when the status was set by an earlier delivery that ended before this event.
         events.appendOnce(CaseEvent.of(caseId, CaseEvent.Type.CLOSED, CaseEvent.SYSTEM, null, true,
                 Map.of("status", status.name())), job.dedupeKey());
+        // The history and the tasks hold the same personal data as the case: they go with it.
+        events.expireAll(caseId, expiresAt);
+        tasks.expireAll(caseId, expiresAt);
     }
 }

@@ -89,6 +89,9 @@ class JobDispatcherTest {
         eventually(WAIT, () -> platform.status(c.caseId()), s -> s == CaseStatus.CLOSED_ADVICE);
         assertThat(platform.expiresAt(c.caseId()))
                 .isCloseTo(Instant.now().plus(Duration.ofDays(2555)), within(5, ChronoUnit.MINUTES));
+        // the close handler sets the case's status first, then lets its history and tasks expire with it
+        eventually(WAIT, () -> platform.everyItemExpires("toegang-case-events", c.caseId())
+                && platform.everyItemExpires("toegang-tasks", c.caseId()), expires -> expires);
         assertThat(platform.tasks(c.caseId()))
                 .extracting(UserTaskRecord::elementId, UserTaskRecord::status)
                 .containsExactlyInAnyOrder(

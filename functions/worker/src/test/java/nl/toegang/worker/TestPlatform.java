@@ -114,6 +114,16 @@ final class TestPlatform implements AutoCloseable {
         return value == null ? null : Instant.ofEpochSecond(Long.parseLong(value.n()));
     }
 
+    /** Whether every item of the case in a table carries the TTL attribute. */
+    boolean everyItemExpires(String table, String caseId) {
+        var items = table.equals("toegang-tasks")
+                ? dynamoClient.query(r -> r.tableName(table).indexName("by-case").keyConditionExpression("caseId = :c")
+                        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(caseId)))).items()
+                : dynamoClient.query(r -> r.tableName(table).keyConditionExpression("caseId = :c")
+                        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(caseId)))).items();
+        return !items.isEmpty() && items.stream().allMatch(i -> i.containsKey("expiresAt"));
+    }
+
     List<CaseEvent> events(String caseId, CaseEvent.Type type) {
         return bean(CaseEventRepository.class).list(caseId).stream().filter(e -> e.type() == type).toList();
     }

@@ -11,12 +11,20 @@ import nl.toegang.core.storage.AttributeValues;
 import nl.toegang.core.storage.TableNames;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** The case history table: one item per event, sorted by time. */
 @Singleton
 public class CaseEventRepository {
+
+    /** Sort-key prefix of the items that record which dedupe keys were used; they sort after every event. */
+    private static final String MARKER = "~dedupe#";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -27,40 +35,65 @@ public class CaseEventRepository {
     }
 
     public void append(CaseEvent event) {
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(toItem(event, null)).build());
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(toItem(event)).build());
     }
 
     /**
-     * Appends the event unless one with the same dedupe key is already in the case's history. Job
-     * handlers use the job key, so a job delivered twice leaves one line.
+     * Appends the event unless one with the same dedupe key was appended before. Job handlers use
+     * the job key, so a job delivered twice leaves one line. A marker item with the key and the
+     * event are written in one transaction, so two deliveries running at once cannot both write.
      *
      * @return whether the event was appended
      */
     public boolean appendOnce(CaseEvent event, String dedupeKey) {
-        boolean seen = list(event.caseId()).stream().anyMatch(e -> dedupeKey.equals(e.data().get("_dedupe")));
-        if (seen) {
-            return false;
+        Map<String, AttributeValue> marker = Map.of("caseId", s(event.caseId()), "eventId", s(MARKER + dedupeKey));
+        try {
+            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(marker)
+                            .conditionExpression("attribute_not_exists(eventId)").build()).build(),
+                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(event)).build()).build())
+                    .build());
+            return true;
+        } catch (TransactionCanceledException alreadyAppended) {
+            if (alreadyAppended.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                return false;
+            }
+            throw alreadyAppended;
         }
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(toItem(event, dedupeKey)).build());
-        return true;
+    }
+
+    /** Lets the whole history expire with its case (the table's TTL removes the items). */
+    public void expireAll(String caseId, Instant expiresAt) {
+        for (Map<String, AttributeValue> item : items(caseId)) {
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("caseId", item.get("caseId"), "eventId", item.get("eventId")))
+                    .updateExpression("SET expiresAt = :e")
+                    .expressionAttributeValues(Map.of(":e", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond()))))
+                    .build());
+        }
     }
 
     /** The whole history of a case, oldest first. */
     public List<CaseEvent> list(String caseId) {
+        return items(caseId).stream()
+                .filter(item -> !item.get("eventId").s().startsWith(MARKER))
+                .map(CaseEventRepository::toEvent)
+                .toList();
+    }
+
+    private List<Map<String, AttributeValue>> items(String caseId) {
         return dynamo.queryPaginator(QueryRequest.builder()
                         .tableName(table)
                         .keyConditionExpression("caseId = :c")
                         .expressionAttributeValues(Map.of(":c", s(caseId)))
                         .consistentRead(true)
                         .build())
-                .items().stream().map(CaseEventRepository::toEvent).toList();
+                .items().stream().toList();
     }
 
-    private static Map<String, AttributeValue> toItem(CaseEvent e, String dedupeKey) {
+    private static Map<String, AttributeValue> toItem(CaseEvent e) {
         Map<String, Object> data = new HashMap<>(e.data());
-        if (dedupeKey != null) {
-            data.put("_dedupe", dedupeKey);
-        }
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("caseId", s(e.caseId()));
         item.put("eventId", s(e.eventId()));

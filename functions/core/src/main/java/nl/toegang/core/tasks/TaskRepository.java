@@ -137,6 +137,18 @@ public class TaskRepository {
         return cancelled;
     }
 
+    /** Lets every task of a case expire with the case (the table's TTL removes the items). */
+    public void expireAll(String caseId, Instant expiresAt) {
+        for (UserTaskRecord t : forCase(caseId)) {
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("taskId", s(t.taskId())))
+                    .updateExpression("SET expiresAt = :e")
+                    .expressionAttributeValues(Map.of(":e", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond()))))
+                    .build());
+        }
+    }
+
     private boolean conditionalUpdate(String taskId, String update, String condition, Map<String, AttributeValue> values) {
         try {
             dynamo.updateItem(UpdateItemRequest.builder()
