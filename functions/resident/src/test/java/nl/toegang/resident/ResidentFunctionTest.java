@@ -208,4 +208,29 @@ class ResidentFunctionTest {
         assertThat(JSON.readTree(lambda.get("/api/cases/" + caseId, token("anna")).body()).get("processStarted").asBoolean())
                 .isTrue();
     }
+
+    @Test
+    void aNewVersionOfTheFormIsUsedForNewCases() throws Exception {
+        var deployments = context.getBean(DeploymentService.class);
+        var bundled = BundledWorkflows.load().stream().filter(f -> f.name().equals("wmo-melding.form")).findFirst().orElseThrow();
+        JsonNode form = JSON.readTree(bundled.content());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) form.get("components")).add(JSON.readTree("""
+            {"type": "textfield", "key": "huisdier", "label": "Heeft u een huisdier?", "properties": {"label_en": "Do you have a pet?"}}"""));
+        int before = JSON.readTree(lambda.get("/api/forms/wmo-melding", token("jan")).body()).get("version").asInt();
+        try {
+            deployments.deploy(java.util.List.of(new nl.toegang.core.definitions.DeploymentFile("wmo-melding.form",
+                    JSON.writeValueAsBytes(form))), "bram");
+
+            JsonNode current = JSON.readTree(lambda.get("/api/forms/wmo-melding", token("jan")).body());
+            assertThat(current.get("version").asInt()).isEqualTo(before + 1);
+            assertThat(lambda.get("/formulieren/wmo-melding", token("jan")).body()).contains("Heeft u een huisdier?");
+            String caseId = JSON.readTree(submit("jan", melding("111222333").replace("\"spoed\"", "\"huisdier\": \"een kat\", \"spoed\""),
+                    UUID.randomUUID().toString()).body()).get("caseId").asText();
+            var stored = context.getBean(CaseRepository.class).find(caseId).orElseThrow();
+            assertThat(stored.formVersion()).isEqualTo(before + 1);
+            assertThat(stored.values()).containsEntry("huisdier", "een kat");
+        } finally {
+            deployments.deploy(java.util.List.of(bundled), "test");
+        }
+    }
 }
