@@ -38,10 +38,27 @@ public final class LocalDynamoDb implements AutoCloseable {
         try {
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
                     new String[] {"-inMemory", "-port", Integer.toString(chosen), "-disableTelemetry"});
+            bindToLoopback(server);
             server.start();
             return new LocalDynamoDb(server, URI.create("http://127.0.0.1:" + chosen));
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not start on port " + chosen + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * DynamoDB Local has no option for the address it listens on and takes every interface. The
+     * local tables hold (test) personal data, so the server's connector is set to 127.0.0.1
+     * before it starts. Reaching into the private Jetty server is the only way in 2.6.1.
+     */
+    private static void bindToLoopback(DynamoDBProxyServer proxy) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+        field.setAccessible(true);
+        org.eclipse.jetty.server.Server jetty = (org.eclipse.jetty.server.Server) field.get(proxy);
+        for (org.eclipse.jetty.server.Connector connector : jetty.getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.ServerConnector serverConnector) {
+                serverConnector.setHost("127.0.0.1");
+            }
         }
     }
 

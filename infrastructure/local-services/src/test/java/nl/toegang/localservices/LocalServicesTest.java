@@ -11,12 +11,13 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 class LocalServicesTest {
 
     @Test
-    void createsEveryTableOfTheTemplateWithItsIndexesAndTtl() {
+    void createsEveryTableOfTheTemplateWithItsIndexesAndTtl() throws Exception {
         List<TableDefinitions.Table> tables = TableDefinitions.fromBundledTemplate();
         assertThat(tables).extracting(TableDefinitions.Table::name)
                 .contains("toegang-cases", "toegang-case-events", "toegang-tasks", "toegang-definitions");
 
         try (LocalDynamoDb dynamo = LocalDynamoDb.start(0); var client = dynamo.client()) {
+            assertThat(listensOnlyOnLoopback(dynamo.endpoint().getPort())).isTrue();
             LocalDynamoDb.createTables(client, tables);
             LocalDynamoDb.createTables(client, tables); // a second start must not fail
 
@@ -41,6 +42,25 @@ class LocalServicesTest {
             zeebe.restart();
             assertThat(portOpen(port)).isTrue();
         }
+    }
+
+    /**
+     * Reads the kernel's table of listening sockets (no traffic sent): the port must be bound to
+     * 127.0.0.1 only, never to 0.0.0.0.
+     */
+    private static boolean listensOnlyOnLoopback(int port) throws java.io.IOException {
+        String portHex = String.format(":%04X", port);
+        java.util.List<String> listening = new java.util.ArrayList<>();
+        for (String table : java.util.List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            java.nio.file.Files.readAllLines(java.nio.file.Path.of(table)).stream()
+                    .skip(1)
+                    .map(line -> line.trim().split("\\s+"))
+                    .filter(cols -> cols[1].endsWith(portHex) && cols[3].equals("0A"))
+                    .forEach(cols -> listening.add(cols[1].substring(0, cols[1].indexOf(':'))));
+        }
+        java.util.Set<String> loopback = java.util.Set.of("0100007F", "0000000000000000FFFF00000100007F",
+                "00000000000000000000000001000000");
+        return !listening.isEmpty() && loopback.containsAll(listening);
     }
 
     private static boolean portOpen(int port) {

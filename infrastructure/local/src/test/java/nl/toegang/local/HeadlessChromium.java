@@ -69,8 +69,18 @@ final class HeadlessChromium implements AutoCloseable {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         element.click();
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> isGone(oldPage));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Chromium answers either "stale" or "not in the document" for a page that has been replaced. */
+    private static boolean isGone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** Logs in at the local identity provider by choosing the persona's button. */
