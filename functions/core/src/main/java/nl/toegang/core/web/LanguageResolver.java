@@ -11,7 +11,7 @@ import nl.toegang.forms.Language;
  */
 public final class LanguageResolver {
 
-    public static final String COOKIE = "lang";
+    public static final String COOKIE = nl.toegang.auth.SessionCookies.LANGUAGE;
 
     private LanguageResolver() {}
 
