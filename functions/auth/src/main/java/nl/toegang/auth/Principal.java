@@ -40,12 +40,4 @@ public record Principal(String subject, String name, Set<String> roles, Set<Stri
         }
         return this;
     }
-
-    /** Returns this principal, or throws {@link ForbiddenException} when not in the group. */
-    public Principal requireGroup(String group) {
-        if (!inGroup(group)) {
-            throw new ForbiddenException("group " + group + " required");
-        }
-        return this;
-    }
 }

@@ -37,7 +37,7 @@ public record CaseFile(CaseRecord caseRecord, FormDefinition intakeForm, List<Ca
         }
 
         CaseFile of(CaseRecord c) {
-            FormDefinition form = definitions.latest(DefinitionKind.FORM, c.formId())
+            FormDefinition form = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
                     .map(d -> FormDefinition.parse(d.content())).orElse(null);
             return new CaseFile(c, form, events.list(c.caseId()), tasks.forCase(c.caseId()));
         }

@@ -98,8 +98,7 @@ public class WorkPages {
         PageContext ctx = PageContext.of(request, principal);
         var completion = tasks.completeFormPost(principal, taskId, FormPosts.read(request), ctx.language());
         if (!completion.completed()) {
-            var detail = tasks.open(principal, taskId);
-            return taskPage(ctx, detail, completion.validation().enteredValues(), completion.validation().errors(),
+            return taskPage(ctx, completion.refused(), completion.validation().enteredValues(), completion.validation().errors(),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return Page.redirect("/werk?afgerond=1");

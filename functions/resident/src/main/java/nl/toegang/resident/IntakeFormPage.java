@@ -55,8 +55,7 @@ public class IntakeFormPage {
         String key = FormPosts.first(input, IDEMPOTENCY_FIELD);
         var outcome = submissions.submitFormPost(principal, formId, input, key, ctx.language());
         if (!outcome.accepted()) {
-            var intake = submissions.intakeForm(formId);
-            return page(ctx, formId, intake.form(), outcome.validation().enteredValues(), outcome.validation().errors(),
+            return page(ctx, formId, outcome.form(), outcome.validation().enteredValues(), outcome.validation().errors(),
                     key == null ? UUID.randomUUID().toString() : key, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return Page.redirect("/mijn-aanvragen/" + outcome.caseRecord().caseId()

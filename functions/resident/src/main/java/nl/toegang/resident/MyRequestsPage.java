@@ -104,7 +104,7 @@ public class MyRequestsPage {
             body.append("<li>").append(escape(Dates.dateTime(ctx, line.at()))).append(": ").append(escape(line.text())).append("</li>");
         }
         body.append("</ul>");
-        definitions.latest(nl.toegang.core.definitions.DefinitionKind.FORM, c.formId()).ifPresent(form -> body
+        definitions.find(nl.toegang.core.definitions.DefinitionKind.FORM, c.formId(), c.formVersion()).ifPresent(form -> body
                 .append("<h2>").append(escape(ctx.t("case.yourAnswers"))).append("</h2>")
                 .append(FormRenderer.renderReadOnly(FormDefinition.parse(form.content()), ctx.language(), c.values())));
         if (view.canWithdraw()) {

@@ -216,7 +216,14 @@ class ResidentFunctionTest {
         JsonNode form = JSON.readTree(bundled.content());
         ((com.fasterxml.jackson.databind.node.ArrayNode) form.get("components")).add(JSON.readTree("""
             {"type": "textfield", "key": "huisdier", "label": "Heeft u een huisdier?", "properties": {"label_en": "Do you have a pet?"}}"""));
+        for (JsonNode component : form.get("components")) {
+            if ("voornaam".equals(component.path("key").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) component).put("label", "Roepnaam");
+            }
+        }
         int before = JSON.readTree(lambda.get("/api/forms/wmo-melding", token("jan")).body()).get("version").asInt();
+        String oldCase = JSON.readTree(submit("jan", melding("111222333"), UUID.randomUUID().toString()).body())
+                .get("caseId").asText();
         try {
             deployments.deploy(java.util.List.of(new nl.toegang.core.definitions.DeploymentFile("wmo-melding.form",
                     JSON.writeValueAsBytes(form))), "bram");
@@ -229,6 +236,10 @@ class ResidentFunctionTest {
             var stored = context.getBean(CaseRepository.class).find(caseId).orElseThrow();
             assertThat(stored.formVersion()).isEqualTo(before + 1);
             assertThat(stored.values()).containsEntry("huisdier", "een kat");
+            // each case's answers are shown with the labels of the form version it was sent with
+            assertThat(lambda.get("/mijn-aanvragen/" + caseId, token("jan")).body()).contains("Roepnaam");
+            assertThat(lambda.get("/mijn-aanvragen/" + oldCase, token("jan")).body()).doesNotContain("Roepnaam")
+                    .contains("Voornaam");
         } finally {
             deployments.deploy(java.util.List.of(bundled), "test");
         }

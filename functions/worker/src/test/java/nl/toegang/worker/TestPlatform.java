@@ -25,8 +25,8 @@ import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.tasks.TaskRepository;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.localservices.LocalDynamoDb;
+import nl.toegang.localservices.LocalServices;
 import nl.toegang.localservices.LocalZeebe;
-import nl.toegang.localservices.TableDefinitions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,23 +42,18 @@ final class TestPlatform implements AutoCloseable {
              "components": [{"type": "textfield", "key": "notitie", "label": "Notitie", "properties": {"label_en": "Note"}}]}
             """.formatted(FORM_ID);
 
-    final LocalDynamoDb dynamo;
+    // Each test class gets its own services: these tests move the engine clock.
+    final LocalServices services;
     final LocalZeebe zeebe;
     final DynamoDbClient dynamoClient;
     final ApplicationContext context;
 
     private TestPlatform(Map<String, Object> extraProperties) {
-        dynamo = LocalDynamoDb.start(0);
-        dynamoClient = dynamo.client();
-        LocalDynamoDb.createTables(dynamoClient, TableDefinitions.fromBundledTemplate());
-        zeebe = LocalZeebe.start(0);
-        // The DynamoDbClient bean uses the SDK's default chain, as in AWS.
-        System.setProperty("aws.endpointUrl", dynamo.endpoint().toString());
-        System.setProperty("aws.region", "eu-west-1");
-        System.setProperty("aws.accessKeyId", "local");
-        System.setProperty("aws.secretAccessKey", "local");
-        Map<String, Object> properties = new java.util.HashMap<>(extraProperties);
-        properties.put("toegang.zeebe.grpc-address", zeebe.grpcAddress());
+        services = LocalServices.start(LocalServices.Ports.random());
+        zeebe = services.zeebe();
+        dynamoClient = LocalDynamoDb.clientFor(services.dynamoEndpoint());
+        Map<String, Object> properties = new java.util.HashMap<>(services.applicationProperties());
+        properties.putAll(extraProperties);
         context = ApplicationContext.run(properties);
     }
 
@@ -69,9 +64,8 @@ final class TestPlatform implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        zeebe.close();
         dynamoClient.close();
-        dynamo.close();
+        services.close();
     }
 
     <T> T bean(Class<T> type) {

@@ -51,8 +51,4 @@ public record LocalIdpSettings(
     public LocalIdpSettings withRedirectUriPrefixes(List<String> prefixes) {
         return new LocalIdpSettings(host, port, clientId, clientSecret, prefixes, tokenLifetime);
     }
-
-    public LocalIdpSettings withTokenLifetime(Duration lifetime) {
-        return new LocalIdpSettings(host, port, clientId, clientSecret, redirectUriPrefixes, lifetime);
-    }
 }

@@ -3,7 +3,6 @@ package nl.toegang.localservices;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The embedded Zeebe engine of zeebe-process-test, reachable over gRPC on a fixed port. It keeps
@@ -35,10 +34,6 @@ public final class LocalZeebe implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public boolean running() {
-        return engine != null;
-    }
-
     /** Stops the engine so the platform can be tested while Zeebe is unreachable. */
     public void stop() {
         if (engine != null) {
@@ -56,18 +51,6 @@ public final class LocalZeebe implements AutoCloseable {
     /** Moves the engine clock forward, so timers (legal deadlines) can be tested. */
     public void increaseTime(Duration duration) {
         engine.increaseTime(duration);
-    }
-
-    /** Waits until the engine has processed every command it was sent. */
-    public void waitForIdle(Duration timeout) {
-        try {
-            engine.waitForIdleState(timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Zeebe did not become idle within " + timeout, e);
-        }
     }
 
     public ZeebeTestEngine engine() {

@@ -24,8 +24,4 @@ public record CaseRecord(
     public boolean ownedBy(String subject) {
         return ownerId.equals(subject);
     }
-
-    public CaseRecord withStatus(CaseStatus newStatus) {
-        return new CaseRecord(caseId, ownerId, ownerName, formId, formVersion, law, values, newStatus, createdAt, processStarted);
-    }
 }

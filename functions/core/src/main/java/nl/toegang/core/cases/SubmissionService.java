@@ -66,7 +66,7 @@ public class SubmissionService {
 
     private Outcome accept(Principal by, String formId, IntakeFormVersion intake, FormResult result, String idempotencyKey) {
         if (!result.errors().isEmpty()) {
-            return new Outcome(null, false, result);
+            return new Outcome(null, false, result, intake.form());
         }
         IntakeForm config = starter.intake(formId);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
@@ -85,14 +85,15 @@ public class SubmissionService {
         if (!c.processStarted()) {
             starter.tryStart(c);
         }
-        return new Outcome(cases.find(caseId).orElseThrow(), !stored.created(), result);
+        return new Outcome(cases.find(caseId).orElseThrow(), !stored.created(), result, intake.form());
     }
 
     /**
      * @param caseRecord the stored case; null when the input was invalid
      * @param repeated true when this idempotency key had been used before: the first case is returned
+     * @param form the form version the input was checked against, to show it again with the errors
      */
-    public record Outcome(CaseRecord caseRecord, boolean repeated, FormResult validation) {
+    public record Outcome(CaseRecord caseRecord, boolean repeated, FormResult validation, FormDefinition form) {
         public boolean accepted() {
             return caseRecord != null;
         }

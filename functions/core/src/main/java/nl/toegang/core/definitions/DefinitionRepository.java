@@ -67,6 +67,14 @@ public class DefinitionRepository {
         return items.isEmpty() ? Optional.empty() : Optional.of(toDefinition(items.get(0)));
     }
 
+    /** One version, e.g. the form a case was submitted with: its answers read with its own labels. */
+    public Optional<DeployedDefinition> find(DefinitionKind kind, String id, int version) {
+        var item = dynamo.getItem(r -> r.tableName(table).key(Map.of(
+                "resourceId", s(kind.resourceId(id)),
+                "version", AttributeValue.fromN(Integer.toString(version))))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toDefinition(item));
+    }
+
     public Optional<DeployedDefinition> findByKey(String definitionKey) {
         DeployedDefinition cached = byKey.get(definitionKey);
         if (cached != null) {

@@ -37,12 +37,6 @@ public final class AttributeValues {
         return AttributeValue.fromS(value.toString());
     }
 
-    public static Map<String, AttributeValue> ofMap(Map<String, ?> values) {
-        Map<String, AttributeValue> m = new LinkedHashMap<>();
-        values.forEach((k, v) -> m.put(k, of(v)));
-        return m;
-    }
-
     public static Object toJava(AttributeValue value) {
         if (value == null || Boolean.TRUE.equals(value.nul())) {
             return null;

@@ -104,27 +104,31 @@ public class TaskService {
     /** Input from an HTML form post. */
     public Completion completeFormPost(Principal worker, String taskId, Map<String, List<String>> input, Language language) {
         UserTaskRecord task = claimedBy(worker, taskId);
-        FormResult result = FormValidator.validate(form(task), input, language, task.variables());
-        return complete(worker, task, result);
+        FormDefinition form = form(task);
+        return complete(worker, task, form, FormValidator.validate(form, input, language, task.variables()));
     }
 
     /** Input from the JSON API. */
     public Completion completeJson(Principal worker, String taskId, Map<String, Object> input, Language language) {
         UserTaskRecord task = claimedBy(worker, taskId);
-        FormResult result = FormValidator.validateJson(form(task), input, language, task.variables());
-        return complete(worker, task, result);
+        FormDefinition form = form(task);
+        return complete(worker, task, form, FormValidator.validateJson(form, input, language, task.variables()));
     }
 
-    /** @param task the completed task, or the unchanged one when the input was invalid */
-    public record Completion(UserTaskRecord task, FormResult validation) {
+    /**
+     * @param task the completed task, or the unchanged one when the input was invalid
+     * @param refused the task with its form and case when the input was invalid, to show them again; else null
+     */
+    public record Completion(UserTaskRecord task, FormResult validation, TaskDetail refused) {
         public boolean completed() {
             return validation.errors().isEmpty();
         }
     }
 
-    private Completion complete(Principal worker, UserTaskRecord task, FormResult result) {
+    private Completion complete(Principal worker, UserTaskRecord task, FormDefinition form, FormResult result) {
         if (!result.errors().isEmpty()) {
-            return new Completion(task, result);
+            CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("The case of this task is gone."));
+            return new Completion(task, result, new TaskDetail(task, form, c));
         }
         try {
             camunda.newCompleteCommand(task.jobKey()).variables(result.values()).send().join();
@@ -139,7 +143,7 @@ public class TaskService {
         tasks.markCompleted(task.taskId(), worker.subject(), worker.name(), Instant.now());
         events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_COMPLETED, worker.subject(), worker.name(), false,
                 Map.of("taskId", task.taskId(), "task", task.name(), "values", result.values())));
-        return new Completion(tasks.find(task.taskId()).orElseThrow(), result);
+        return new Completion(tasks.find(task.taskId()).orElseThrow(), result, null);
     }
 
     private UserTaskRecord claimedBy(Principal worker, String taskId) {
