@@ -57,7 +57,7 @@ public class AdminPages {
             StringBuilder errors = new StringBuilder("<div class=\"error-summary\" role=\"alert\"><h2>")
                     .append(escape(ctx.t("error." + problem.status()))).append("</h2><ul>");
             if (problem.fieldErrors().isEmpty()) {
-                errors.append("<li>").append(escape(problem.detail())).append("</li>");
+                errors.append("<li>").append(escape(problem.detail(ctx.texts()))).append("</li>");
             }
             problem.fieldErrors().values().forEach(e -> errors.append("<li>").append(escape(e)).append("</li>"));
             return page(ctx, errors.append("</ul></div>").toString(), HttpStatus.valueOf(problem.status()));

@@ -24,7 +24,7 @@ final class MultipartFiles {
     static List<DeploymentFile> parse(String contentType, byte[] body) {
         Matcher m = contentType == null ? null : BOUNDARY.matcher(contentType);
         if (m == null || !m.find()) {
-            throw ProblemException.badRequest("Send the files as multipart/form-data.");
+            throw ProblemException.badRequest("upload.notMultipart");
         }
         byte[] delimiter = ("--" + m.group(1)).getBytes(StandardCharsets.ISO_8859_1);
         List<DeploymentFile> files = new ArrayList<>();

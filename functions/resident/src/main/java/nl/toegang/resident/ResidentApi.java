@@ -74,10 +74,11 @@ public class ResidentApi {
     public HttpResponse<ResidentCaseView> submit(@Body Submission submission,
             @Nullable @Header("Idempotency-Key") String idempotencyKey, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         principal.require(CaseAccess.RESIDENT_ROLE);
-        if (submission == null || submission.formId() == null) {
-            throw ProblemException.invalidInput("Name the form in formId.", Map.of("formId", "formId is required"));
-        }
         Language language = LanguageResolver.resolve(request);
+        if (submission == null || submission.formId() == null) {
+            throw ProblemException.invalidInput(Map.of("formId", Texts.of(language).get("problem.field.formIdRequired")),
+                    "input.formIdMissing");
+        }
         var outcome = submissions.submitJson(principal, submission.formId(),
                 submission.values() == null ? Map.of() : submission.values(), idempotencyKey, language);
         ProblemException.unlessValid(outcome.validation());

@@ -129,6 +129,40 @@ class ResidentFunctionTest {
     }
 
     @Test
+    void brokenJsonIsRefusedInTheReadersLanguageWithoutParserInternals() throws Exception {
+        String broken = "{\"formId\": \"wmo-melding\", \"values\": {\"voornaam\": ";
+        var dutch = submit("jan", broken, UUID.randomUUID().toString());
+        var english = lambda.call("POST", "/api/cases", Map.of(
+                "authorization", "Bearer " + token("jan"), "content-type", "application/json",
+                "accept-language", "en"), broken);
+
+        assertThat(dutch.status()).isEqualTo(400);
+        assertThat(dutch.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode nl = JSON.readTree(dutch.body());
+        JsonNode en = JSON.readTree(english.body());
+        assertThat(nl.get("detail").asText()).startsWith("Wij konden uw verzoek niet lezen");
+        assertThat(en.get("detail").asText()).startsWith("The request could not be read");
+        for (String body : new String[] {dutch.body(), english.body()}) {
+            assertThat(body).doesNotContainIgnoringCase("jackson").doesNotContain("com.fasterxml")
+                    .doesNotContain("Source:").doesNotContain("Exception").doesNotContain("line: 1");
+        }
+    }
+
+    @Test
+    void aRefusalOnAnEnglishRequestIsEnglishAndOnAnyOtherDutch() throws Exception {
+        String body = melding("111222333").replace("wmo-melding", "bestaat-niet");
+        var dutch = submit("jan", body, UUID.randomUUID().toString());
+        var english = lambda.call("POST", "/api/cases", Map.of(
+                "authorization", "Bearer " + token("jan"), "content-type", "application/json",
+                "idempotency-key", UUID.randomUUID().toString(), "accept-language", "en-GB,en;q=0.8"), body);
+
+        assertThat(JSON.readTree(dutch.body()).get("title").asText()).isEqualTo("Niet gevonden");
+        assertThat(JSON.readTree(dutch.body()).get("detail").asText()).isEqualTo("Er is geen formulier 'bestaat-niet'.");
+        assertThat(JSON.readTree(english.body()).get("title").asText()).isEqualTo("Not found");
+        assertThat(JSON.readTree(english.body()).get("detail").asText()).isEqualTo("There is no form 'bestaat-niet'.");
+    }
+
+    @Test
     void unknownFormsMissingTokensAndStaffAreRefusedClearly() throws Exception {
         var unknownForm = submit("jan", melding("111222333").replace("wmo-melding", "bestaat-niet"), UUID.randomUUID().toString());
         assertThat(unknownForm.status()).isEqualTo(404);

@@ -80,7 +80,7 @@ class EndToEndTest {
         JsonNode approval = openTask(daan, caseId, "beschikkingGoedkeuren");
         var bySanne = sanne.post("/api/tasks/" + approval.get("taskId").asText() + "/claim", "");
         assertThat(bySanne.status()).isEqualTo(403);
-        assertThat(bySanne.json().get("detail").asText()).contains("Four eyes");
+        assertThat(bySanne.json().get("detail").asText()).contains("Vier ogen");
         claimAndComplete(daan, approval, "{\"goedgekeurd\": \"ja\"}");
 
         JsonNode assignment = openTask(daan, caseId, "aanbiederToewijzen");

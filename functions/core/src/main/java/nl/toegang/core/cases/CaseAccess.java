@@ -55,6 +55,6 @@ public class CaseAccess {
     }
 
     private static ProblemException notFound(String caseId) {
-        return ProblemException.notFound("There is no case '" + caseId + "' for you.");
+        return ProblemException.notFound("case.unknown", caseId);
     }
 }

@@ -39,7 +39,7 @@ public class CaseActions {
     public FormDefinition applicationForm() {
         return definitions.latest(DefinitionKind.FORM, APPLICATION_FORM)
                 .map(d -> FormDefinition.parse(d.content()))
-                .orElseThrow(() -> ProblemException.notFound("The application form has not been deployed."));
+                .orElseThrow(() -> ProblemException.notFound("form.notDeployed", APPLICATION_FORM));
     }
 
     public FormResult submitApplication(Principal by, CaseRecord c, Map<String, List<String>> input, Language language) {
@@ -52,7 +52,7 @@ public class CaseActions {
 
     private FormResult application(Principal by, CaseRecord c, FormResult result) {
         if (c.status() != CaseStatus.AWAITING_APPLICATION) {
-            throw ProblemException.conflict("This case does not wait for an application (status " + c.status() + ").");
+            throw ProblemException.conflict("application.notExpected");
         }
         if (!result.errors().isEmpty()) {
             return result;
@@ -69,7 +69,7 @@ public class CaseActions {
     /** Withdraws the case. A case whose process has not started yet is closed here and never started. */
     public void withdraw(Principal by, CaseRecord c) {
         if (c.status().isFinal()) {
-            throw ProblemException.conflict("This case is already closed.");
+            throw ProblemException.conflict("case.closed");
         }
         if (!c.processStarted()) {
             cases.withdrawBeforeStart(c.caseId());

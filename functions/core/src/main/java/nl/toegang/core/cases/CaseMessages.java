@@ -36,8 +36,7 @@ public class CaseMessages {
                     .join();
         } catch (RuntimeException e) {
             if (!EngineErrors.isAlreadyExists(e)) {
-                throw new ProblemException(503, "Service Unavailable",
-                        "The process engine could not be reached. Nothing was changed; please try again later.");
+                throw ProblemException.unavailable("engine.unreachable.nothingChanged");
             }
         }
     }

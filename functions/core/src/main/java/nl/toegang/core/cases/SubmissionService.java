@@ -40,10 +40,10 @@ public class SubmissionService {
     /** The form a resident fills in, if it is an intake form that has been deployed. */
     public IntakeFormVersion intakeForm(String formId) {
         if (!starter.startsProcess(formId)) {
-            throw ProblemException.notFound("There is no form '" + formId + "'.");
+            throw ProblemException.notFound("form.unknown", formId);
         }
         DeployedDefinition deployed = definitions.latest(DefinitionKind.FORM, formId)
-                .orElseThrow(() -> ProblemException.notFound("The form '" + formId + "' has not been deployed."));
+                .orElseThrow(() -> ProblemException.notFound("form.notDeployed", formId));
         return new IntakeFormVersion(FormDefinition.parse(deployed.content()), deployed.version(), deployed.content());
     }
 
@@ -75,7 +75,7 @@ public class SubmissionService {
                 result.values(), CaseStatus.RECEIVED, Instant.now().truncatedTo(ChronoUnit.SECONDS), false);
         CaseRepository.Stored stored = cases.createIfAbsent(fresh);
         if (!stored.caseRecord().ownedBy(by.subject())) {
-            throw ProblemException.conflict("Please submit the form again.");
+            throw ProblemException.conflict("submission.again");
         }
         if (stored.created()) {
             events.append(CaseEvent.of(caseId, CaseEvent.Type.SUBMITTED, by.subject(), by.name(), true,

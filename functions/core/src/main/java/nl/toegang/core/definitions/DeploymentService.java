@@ -37,8 +37,8 @@ public class DeploymentService {
     public List<DeployedDefinition> deploy(List<DeploymentFile> files, String deployedBy) {
         Map<String, String> problems = check(files);
         if (!problems.isEmpty()) {
-            throw ProblemException.invalidInput(
-                    "The upload was not deployed: " + String.join("; ", problems.values()), problems);
+            throw ProblemException.invalidInput(problems, "deploy.refused",
+                    String.join("; ", problems.values()));
         }
         DeploymentEvent event = sendToEngine(files);
         return record(event, files, deployedBy);
@@ -104,10 +104,9 @@ public class DeploymentService {
         } catch (RuntimeException e) {
             if (EngineErrors.hasCode(e, io.grpc.Status.Code.INVALID_ARGUMENT)) {
                 String reason = EngineErrors.message(e);
-                throw ProblemException.invalidInput("The engine refused the upload: " + reason, Map.of("files", reason));
+                throw ProblemException.invalidInput(Map.of("files", reason), "deploy.engineRefused", reason);
             }
-            throw new ProblemException(503, "Service Unavailable",
-                    "The process engine could not be reached; nothing was deployed. Try again later.");
+            throw ProblemException.unavailable("engine.unreachable.notDeployed");
         }
     }
 

@@ -67,7 +67,7 @@ public class TaskService {
     /** A task with everything needed to work on it. Opening it is logged in the case history. */
     public TaskDetail open(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);
-        CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("The case of this task is gone."));
+        CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("task.caseGone"));
         events.append(CaseEvent.of(c.caseId(), CaseEvent.Type.VIEWED, worker.subject(), worker.name(), false,
                 Map.of("taskId", taskId, "task", task.name())));
         return new TaskDetail(task, form(task), c);
@@ -78,15 +78,15 @@ public class TaskService {
     public UserTaskRecord claim(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);
         if (!task.isOpen()) {
-            throw ProblemException.conflict("This task is no longer open.");
+            throw ProblemException.conflict("task.notOpen");
         }
         checkFourEyes(worker, task);
         if (!jobStillWaiting(task)) {
-            throw ProblemException.conflict("The process no longer waits for this task; it has been removed.");
+            throw ProblemException.conflict("task.processMovedOn");
         }
         if (!tasks.claim(taskId, worker.subject(), worker.name())) {
             UserTaskRecord now = tasks.find(taskId).orElseThrow();
-            throw ProblemException.conflict("This task is held by " + now.assigneeName() + ".");
+            throw ProblemException.conflict("task.heldBy", now.assigneeName());
         }
         events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_CLAIMED, worker.subject(), worker.name(), false,
                 Map.of("taskId", taskId, "task", task.name())));
@@ -96,7 +96,7 @@ public class TaskService {
     public UserTaskRecord unclaim(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);
         if (!tasks.unclaim(taskId, worker.subject())) {
-            throw ProblemException.conflict("You do not hold this task.");
+            throw ProblemException.conflict("task.notYours");
         }
         return tasks.find(task.taskId()).orElseThrow();
     }
@@ -127,7 +127,7 @@ public class TaskService {
 
     private Completion complete(Principal worker, UserTaskRecord task, FormDefinition form, FormResult result) {
         if (!result.errors().isEmpty()) {
-            CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("The case of this task is gone."));
+            CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("task.caseGone"));
             return new Completion(task, result, new TaskDetail(task, form, c));
         }
         try {
@@ -135,10 +135,9 @@ public class TaskService {
         } catch (RuntimeException e) {
             if (EngineErrors.isNotFound(e)) {
                 tasks.markCancelled(task.taskId());
-                throw ProblemException.conflict("The process no longer waits for this task; it has been removed.");
+                throw ProblemException.conflict("task.processMovedOn");
             }
-            throw new ProblemException(503, "Service Unavailable",
-                    "The process engine could not be reached. Your input was not saved; please try again.");
+            throw ProblemException.unavailable("engine.unreachable.notSaved");
         }
         tasks.markCompleted(task.taskId(), worker.subject(), worker.name(), Instant.now());
         events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_COMPLETED, worker.subject(), worker.name(), false,
@@ -149,13 +148,13 @@ public class TaskService {
     private UserTaskRecord claimedBy(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);
         if (!task.isOpen()) {
-            throw ProblemException.conflict("This task is no longer open.");
+            throw ProblemException.conflict("task.notOpen");
         }
         if (task.assignee() == null) {
-            throw ProblemException.conflict("Claim this task before you complete it.");
+            throw ProblemException.conflict("task.claimFirst");
         }
         if (!task.assignee().equals(worker.subject())) {
-            throw ProblemException.forbidden("This task is held by " + task.assigneeName() + "; only they can complete it.");
+            throw ProblemException.forbidden("task.heldByOnlyThey", task.assigneeName());
         }
         checkFourEyes(worker, task);
         return task;
@@ -171,21 +170,20 @@ public class TaskService {
                 .max(Comparator.comparing(UserTaskRecord::completedAt))
                 .filter(t -> worker.subject().equals(t.completedBy()))
                 .ifPresent(t -> {
-                    throw ProblemException.forbidden("Four eyes: you completed '" + t.name()
-                            + "' for this case, so a colleague must do this task.");
+                    throw ProblemException.forbidden("task.fourEyes", t.name());
                 });
     }
 
     private UserTaskRecord visibleTask(Principal worker, String taskId) {
         worker.require(CASEWORKER_ROLE);
         if (taskId == null || !taskId.matches("\\d{1,19}")) {
-            throw ProblemException.notFound("There is no task '" + taskId + "'.");
+            throw ProblemException.notFound("task.unknown", taskId);
         }
-        UserTaskRecord task = tasks.find(taskId).orElseThrow(() -> ProblemException.notFound("There is no task '" + taskId + "'."));
+        UserTaskRecord task = tasks.find(taskId).orElseThrow(() -> ProblemException.notFound("task.unknown", taskId));
         boolean mine = worker.subject().equals(task.assignee());
         if (!mine && !worker.inGroup(task.candidateGroup())) {
             // Same answer as an unknown task: a case worker outside the team learns nothing about it.
-            throw ProblemException.notFound("There is no task '" + taskId + "'.");
+            throw ProblemException.notFound("task.unknown", taskId);
         }
         return task;
     }
@@ -205,7 +203,7 @@ public class TaskService {
                 tasks.markCancelled(task.taskId());
                 return false;
             }
-            throw new ProblemException(503, "Service Unavailable", "The process engine could not be reached; try again.");
+            throw ProblemException.unavailable("engine.unreachable.tryAgain");
         }
     }
 }

@@ -5,41 +5,39 @@ import static nl.toegang.forms.Html.escape;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Set;
 import nl.toegang.auth.AuthResponses;
 import nl.toegang.auth.CurrentUser;
 
 /**
- * The framework's own refusals (no such route, unreadable JSON, wrong method) in the same shape
- * as ours: problem+json for the API, a readable page for people.
+ * The framework's own refusals (no such route, unreadable JSON, wrong method, an unexpected
+ * error) in the same shape as ours: problem+json for the API, a readable page for people.
+ * The framework's message is never passed on: it names Java classes, parser positions or the
+ * database's own error text, which helps nobody outside and tells an attacker about the inside.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponses implements ErrorResponseProcessor<Object> {
 
+    /** Statuses with their own explanation in the texts ({@code problem.http.<status>}). */
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 429, 500, 503);
+
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.getStatus().getCode();
-        String detail = context.getErrors().stream().map(Error::getMessage).findFirst()
-                .orElse(response.getStatus().getReason());
         var request = context.getRequest();
+        ProblemException problem = new ProblemException(status, EXPLAINED.contains(status) ? "http." + status : "http.other");
         if (AuthResponses.wantsJson(request)) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            context.getErrors().forEach(e -> e.getPath().ifPresent(p -> fields.put(p.replaceFirst("^/", ""), e.getMessage())));
-            ProblemException problem = new ProblemException(status, response.getStatus().getReason(), detail, fields);
             return ((MutableHttpResponse<Object>) response).contentType(ProblemExceptionHandler.PROBLEM_JSON)
-                    .body(problem.body(request.getPath()));
+                    .body(problem.body(request.getPath(), Texts.of(LanguageResolver.resolve(request))));
         }
         PageContext ctx = PageContext.of(request, CurrentUser.of(request).orElse(null));
-        String title = ctx.texts().getOrDefault("error." + status, ctx.t("error.other"));
-        String body = "<p>" + escape(ctx.t("error.explain.any")) + "</p><p><a href=\"/\">" + escape(ctx.t("error.home")) + "</a></p>";
+        String body = "<p>" + escape(problem.detail(ctx.texts())) + "</p><p><a href=\"/\">" + escape(ctx.t("error.home")) + "</a></p>";
         return ((MutableHttpResponse<Object>) response).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
-                .body(Page.render(ctx, title, body));
+                .body(Page.render(ctx, problem.title(ctx.texts()), body));
     }
 }

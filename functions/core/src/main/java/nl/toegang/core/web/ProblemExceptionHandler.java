@@ -26,12 +26,13 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
     public HttpResponse<?> handle(HttpRequest request, ProblemException problem) {
         HttpStatus status = HttpStatus.valueOf(problem.status());
         if (AuthResponses.wantsJson(request)) {
-            return HttpResponse.status(status).contentType(PROBLEM_JSON).body(problem.body(request.getPath()));
+            return HttpResponse.status(status).contentType(PROBLEM_JSON)
+                    .body(problem.body(request.getPath(), Texts.of(LanguageResolver.resolve(request))));
         }
         PageContext ctx = PageContext.of(request, CurrentUser.of(request).orElse(null));
-        String title = ctx.texts().getOrDefault("error." + problem.status(), ctx.t("error.other"));
+        String title = problem.title(ctx.texts());
         String body = "<p>" + escape(ctx.t("error.explain." + (problem.status() == 503 ? "503" : "any"))) + "</p>"
-                + "<p class=\"detail\">" + escape(problem.detail()) + "</p>"
+                + "<p class=\"detail\">" + escape(problem.detail(ctx.texts())) + "</p>"
                 + "<p><a href=\"/\">" + escape(ctx.t("error.home")) + "</a></p>";
         return Page.respond(status, ctx, title, body);
     }

@@ -14,15 +14,15 @@ public final class RawBody {
 
     public static byte[] bytes(HttpRequest<?> request) {
         if (!(request instanceof ServerHttpRequest<?> server)) {
-            throw ProblemException.badRequest("The request body could not be read.");
+            throw ProblemException.badRequest("request.unreadable");
         }
         try (CloseableAvailableByteBody body = server.byteBody().split().buffer().get()) {
             return body.toByteArray();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ProblemException.badRequest("The request body could not be read.");
+            throw ProblemException.badRequest("request.unreadable");
         } catch (ExecutionException e) {
-            throw ProblemException.badRequest("The request body could not be read: " + e.getCause().getMessage());
+            throw ProblemException.badRequest("request.unreadable");
         }
     }
 }

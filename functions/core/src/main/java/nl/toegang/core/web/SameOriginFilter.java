@@ -36,8 +36,8 @@ public class SameOriginFilter {
         if (host != null && host.equalsIgnoreCase(originHost)) {
             return null;
         }
-        ProblemException problem = ProblemException.forbidden("This form was sent from another website and was refused.");
+        ProblemException problem = ProblemException.forbidden("request.otherSite");
         return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(ProblemExceptionHandler.PROBLEM_JSON)
-                .body(problem.body(request.getPath()));
+                .body(problem.body(request.getPath(), Texts.of(LanguageResolver.resolve(request))));
     }
 }

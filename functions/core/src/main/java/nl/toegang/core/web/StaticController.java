@@ -24,11 +24,11 @@ public class StaticController {
     @Get(value = "/openapi/{file}", produces = "application/yaml")
     public HttpResponse<byte[]> openApi(String file) {
         if (!file.matches("[a-z0-9.-]+\\.yml")) {
-            throw ProblemException.notFound("There is no OpenAPI document '" + file + "'.");
+            throw ProblemException.notFound("openapi.unknown", file);
         }
         try (InputStream in = StaticController.class.getResourceAsStream("/META-INF/swagger/" + file)) {
             if (in == null) {
-                throw ProblemException.notFound("There is no OpenAPI document '" + file + "'.");
+                throw ProblemException.notFound("openapi.unknown", file);
             }
             return HttpResponse.ok(in.readAllBytes()).contentType(MediaType.of("application/yaml"));
         } catch (IOException e) {
