@@ -1,12 +1,12 @@
 package nl.toegang.localservices;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.time.Duration;
 
 /**
- * The embedded Zeebe engine of zeebe-process-test, reachable over gRPC on a fixed port. It keeps
- * its state in memory: a restarted engine has forgotten every deployment and process instance.
+ * The embedded Zeebe engine of zeebe-process-test, reachable over gRPC on 127.0.0.1 only (see
+ * {@link LoopbackEngineFactory}). It keeps its state in memory: a restarted engine has forgotten
+ * every deployment and process instance.
  */
 public final class LocalZeebe implements AutoCloseable {
 
@@ -25,7 +25,7 @@ public final class LocalZeebe implements AutoCloseable {
     }
 
     private void startEngine() {
-        engine = EngineFactory.create(port);
+        engine = LoopbackEngineFactory.create(port);
         engine.start();
     }
 
