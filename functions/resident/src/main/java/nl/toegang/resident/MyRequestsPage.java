@@ -84,7 +84,11 @@ public class MyRequestsPage {
             body.append("<div class=\"panel\" role=\"status\"><p><strong>")
                     .append(escape(ctx.t(herhaald != null ? "case.repeated" : "case.receipt", c.caseId())))
                     .append("</strong></p><p>").append(escape(ctx.t(c.processStarted() ? "case.receiptNext" : "case.pendingStart")))
-                    .append("</p></div>");
+                    .append("</p>");
+            if (ctx.testEnvironment()) {
+                body.append("<p><strong>").append(escape(ctx.t("case.receiptTest"))).append("</strong></p>");
+            }
+            body.append("</div>");
         }
         body.append("<h2>").append(escape(ctx.t("case.status"))).append("</h2><p class=\"case-status\">")
                 .append(escape(view.statusText())).append("</p>");

@@ -19,8 +19,10 @@ final class LoginPage {
         body.append("<h1>").append(language.both("Inloggen", "Sign in")).append("</h1>\n");
         body.append("<p class=\"notice\">")
                 .append(language.both(
-                        "Dit is een testomgeving. U logt in als een verzonnen persoon. Kies hieronder wie u bent.",
-                        "This is a test environment. You sign in as a made-up person. Choose who you are below."))
+                        "Dit is een testomgeving. Wat u hier invult, wordt niet bewaard. "
+                                + "U logt in als een verzonnen persoon. Kies hieronder wie u bent.",
+                        "This is a test environment. What you enter here is not kept. "
+                                + "You sign in as a made-up person. Choose who you are below."))
                 .append("</p>\n");
         body.append("<form method=\"post\" action=\"/authorize\">\n");
         hidden(body, "client_id", request.clientId());

@@ -167,6 +167,18 @@ class LocalIdentityProviderTest {
         }
 
         @Test
+        void the_sign_in_page_says_it_is_a_test_environment_that_keeps_nothing_in_the_readers_language_first() {
+            String dutch = http.get(authorizeQuery("s1", "")).body();
+            String english = http.get(authorizeQuery("s1", "&ui_locales=en")).body();
+
+            String dutchNotice = "Dit is een testomgeving. Wat u hier invult, wordt niet bewaard.";
+            String englishNotice = "This is a test environment. What you enter here is not kept.";
+            assertThat(dutch).contains(dutchNotice, englishNotice);
+            assertThat(dutch.indexOf(dutchNotice)).isLessThan(dutch.indexOf(englishNotice));
+            assertThat(english.indexOf(englishNotice)).isNotNegative().isLessThan(english.indexOf(dutchNotice));
+        }
+
+        @Test
         void choosing_a_persona_returns_a_code_that_buys_a_token_once() throws Exception {
             String location = signInAs("petra", "state-123", "nonce-9");
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.toegang.core.definitions.BundledWorkflows;
 import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.web.TestEnvironmentFilter;
 import nl.toegang.localidp.Persona;
 import nl.toegang.localservices.LocalServices;
 import nl.toegang.worker.JobDispatcher;
@@ -45,6 +46,8 @@ public final class LocalPlatform implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>(services.applicationProperties());
         properties.put("micronaut.server.port", settings.httpPort() == 0 ? -1 : settings.httpPort());
         properties.put("micronaut.server.host", "127.0.0.1");
+        // Everything is in memory here: every page says so, so nobody mistakes it for the real service.
+        properties.put(TestEnvironmentFilter.SETTING, true);
         ApplicationContext context = ApplicationContext.builder().properties(properties).start();
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
         List<DeployedDefinition> deployed = context.getBean(DeploymentService.class)

@@ -68,11 +68,14 @@ class ResidentBrowserTest {
         browser.type("bsn", "111222333");
         browser.submitMainForm();
 
-        assertThat(browser.find("[role=status]").getText()).contains("Uw zaaknummer is WMO-");
+        assertThat(browser.find("[role=status]").getText()).contains("Uw zaaknummer is WMO-")
+                .contains(TestEnvironmentNoticeTest.DUTCH_RECEIPT);
+        assertThat(browser.find(".test-notice").getText()).startsWith(TestEnvironmentNoticeTest.DUTCH);
         browser.screenshot("melding-ontvangen");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("English")));
         assertThat(browser.find("h1").getText()).startsWith("Your request WMO-");
+        assertThat(browser.find(".test-notice").getText()).startsWith(TestEnvironmentNoticeTest.ENGLISH);
         browser.clickToNextPage(browser.driver.findElement(By.linkText("My requests")));
         assertThat(browser.driver.findElements(By.cssSelector("td.case-status"))).isNotEmpty();
         browser.screenshot("my-requests-en");

@@ -10,8 +10,9 @@ import nl.toegang.auth.Principal;
 import nl.toegang.forms.Language;
 
 /**
- * The frame of every page: language, skip link, navigation for the person's roles, and one
- * {@code <main>}. Pages work without JavaScript and read well on a phone.
+ * The frame of every page: language, skip link, navigation for the person's roles, in a test
+ * environment a notice that nothing is kept, and one {@code <main>}. Pages work without
+ * JavaScript and read well on a phone.
  */
 public final class Page {
 
@@ -68,8 +69,12 @@ public final class Page {
         } else {
             navItem(html, "/auth/login?return=" + escape(ctx.path()), t.get("nav.login"));
         }
-        html.append("</ul></nav></div></header>\n")
-                .append("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n")
+        html.append("</ul></nav></div></header>\n");
+        if (ctx.testEnvironment()) {
+            html.append("<div class=\"test-notice\" role=\"note\"><p class=\"wrap\">")
+                    .append(escape(t.get("page.testNotice"))).append("</p></div>\n");
+        }
+        html.append("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n")
                 .append("<h1>").append(escape(title)).append("</h1>\n")
                 .append(body)
                 .append("\n</main>\n<footer class=\"site-footer\"><div class=\"wrap\"><p>")

@@ -6,12 +6,13 @@ import nl.toegang.forms.Language;
 
 /**
  * What every page needs to know about the request: the language, who is logged in (may be null),
- * and the path, for the language switch.
+ * the path, for the language switch, and whether this is a test environment that keeps nothing.
  */
-public record PageContext(Language language, Principal principal, String path) {
+public record PageContext(Language language, Principal principal, String path, boolean testEnvironment) {
 
     public static PageContext of(HttpRequest<?> request, Principal principal) {
-        return new PageContext(LanguageResolver.resolve(request), principal, request.getPath());
+        return new PageContext(LanguageResolver.resolve(request), principal, request.getPath(),
+                TestEnvironmentFilter.isMarked(request));
     }
 
     public Texts texts() {
