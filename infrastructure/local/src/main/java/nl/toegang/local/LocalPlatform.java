@@ -41,23 +41,40 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the platform and opens its HTTP port last: whoever reaches the port finds the forms
+     * deployed and the job workers running, so no request is answered by a half-started platform.
+     */
     public static LocalPlatform start(Settings settings) {
         LocalServices services = LocalServices.start(settings.ports());
+        ApplicationContext context = null;
+        try {
+            context = ApplicationContext.builder().properties(properties(services, settings)).start();
+            List<DeployedDefinition> deployed = context.getBean(DeploymentService.class)
+                    .deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
+            if (deployed.isEmpty()) {
+                throw new IllegalStateException("No workflows were found on the classpath to deploy");
+            }
+            JobDispatcher dispatcher = context.getBean(JobDispatcher.class);
+            dispatcher.start();
+            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            return new LocalPlatform(services, context, server, dispatcher);
+        } catch (RuntimeException e) {
+            if (context != null) {
+                context.close();
+            }
+            services.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> properties(LocalServices services, Settings settings) {
         Map<String, Object> properties = new LinkedHashMap<>(services.applicationProperties());
         properties.put("micronaut.server.port", settings.httpPort() == 0 ? -1 : settings.httpPort());
         properties.put("micronaut.server.host", "127.0.0.1");
         // Everything is in memory here: every page says so, so nobody mistakes it for the real service.
         properties.put(TestEnvironmentFilter.SETTING, true);
-        ApplicationContext context = ApplicationContext.builder().properties(properties).start();
-        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-        List<DeployedDefinition> deployed = context.getBean(DeploymentService.class)
-                .deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
-        if (deployed.isEmpty()) {
-            throw new IllegalStateException("No workflows were found on the classpath to deploy");
-        }
-        JobDispatcher dispatcher = context.getBean(JobDispatcher.class);
-        dispatcher.start();
-        return new LocalPlatform(services, context, server, dispatcher);
+        return properties;
     }
 
     public String url() {
