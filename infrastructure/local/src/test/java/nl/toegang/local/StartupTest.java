@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class StartupTest {
 
+    static final String AWS_ENDPOINT = "aws.endpointUrl";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -33,6 +34,8 @@ class StartupTest {
         int httpPort = FreePort.find();
         int idpPort = FreePort.find();
         var settings = new LocalPlatform.Settings(httpPort, new LocalServices.Ports(0, 0, idpPort));
+        // LocalServices points this JVM's AWS SDK at its own DynamoDB Local; the shared platform's comes back after.
+        String sharedDynamoDb = System.getProperty(AWS_ENDPOINT);
         var starter = Executors.newSingleThreadExecutor();
         CompletableFuture<LocalPlatform> starting = CompletableFuture.supplyAsync(() -> LocalPlatform.start(settings), starter);
         try {
@@ -54,6 +57,11 @@ class StartupTest {
         } finally {
             starting.join().close();
             starter.shutdown();
+            if (sharedDynamoDb == null) {
+                System.clearProperty(AWS_ENDPOINT);
+            } else {
+                System.setProperty(AWS_ENDPOINT, sharedDynamoDb);
+            }
         }
     }
 
