@@ -24,7 +24,7 @@ final class CaseFileHtml {
         }
         html.append("<h3>").append(escape(ctx.t("work.tasks"))).append("</h3><ul>");
         for (UserTaskRecord t : file.tasks()) {
-            html.append("<li>").append(escape(t.name())).append(" - ").append(escape(t.status().name().toLowerCase()));
+            html.append("<li>").append(escape(t.name())).append(" - ").append(escape(ctx.t("task.status." + t.status().name())));
             if (t.completedByName() != null) {
                 html.append(" (").append(escape(t.completedByName())).append(", ")
                         .append(escape(Dates.dateTime(ctx, t.completedAt()))).append(")");

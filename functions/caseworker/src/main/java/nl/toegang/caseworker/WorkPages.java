@@ -19,6 +19,7 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseStatus;
 import nl.toegang.core.tasks.TaskService;
+import nl.toegang.core.tasks.TaskStatus;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.FormPosts;
@@ -131,26 +132,36 @@ public class WorkPages {
                 .append(escape(Dates.date(ctx, t.dueDate()))).append("</p>");
         String me = ctx.principal().subject();
         if (!t.isOpen()) {
-            body.append("<p class=\"notice\">").append(escape(t.status().name())).append("</p>");
-        } else if (t.assignee() == null) {
+            notice(body, ctx.t("task.status." + t.status().name()));
+        } else if (t.status() == TaskStatus.OPEN) {
             body.append("<div class=\"notice\"><p>").append(escape(ctx.t("work.claimFirst"))).append("</p>")
                     .append("<form method=\"post\" action=\"/werk/taken/").append(t.taskId()).append("/oppakken\">")
                     .append("<button type=\"submit\">").append(escape(ctx.t("work.claim"))).append("</button></form></div>");
-        } else if (!t.assignee().equals(me)) {
-            body.append("<p class=\"notice\">").append(escape(ctx.t("work.heldBy", t.assigneeName()))).append("</p>");
+        } else if (!t.heldBy(me)) {
+            notice(body, ctx.t("work.heldBy", t.assigneeName()));
         } else {
+            if (t.status() == TaskStatus.COMPLETING) {
+                // The form stays, so the holder can send it again if the first try was cut off.
+                notice(body, ctx.t("work.completing"));
+            }
             if (!errors.isEmpty()) {
                 body.append(FormRenderer.renderErrorSummary(ctx.language(), errors));
             }
             body.append("<form method=\"post\" action=\"/werk/taken/").append(t.taskId()).append("\" novalidate>")
                     .append(FormRenderer.render(detail.form(), ctx.language(), values, errors, t.variables()))
-                    .append("<button type=\"submit\">").append(escape(ctx.t("work.complete"))).append("</button></form>")
-                    .append("<form method=\"post\" action=\"/werk/taken/").append(t.taskId()).append("/teruggeven\">")
-                    .append("<p><button type=\"submit\" class=\"secondary\">").append(escape(ctx.t("work.release")))
-                    .append("</button></p></form>");
+                    .append("<button type=\"submit\">").append(escape(ctx.t("work.complete"))).append("</button></form>");
+            if (t.status() == TaskStatus.CLAIMED) {
+                body.append("<form method=\"post\" action=\"/werk/taken/").append(t.taskId()).append("/teruggeven\">")
+                        .append("<p><button type=\"submit\" class=\"secondary\">").append(escape(ctx.t("work.release")))
+                        .append("</button></p></form>");
+            }
         }
         body.append(CaseFileHtml.render(ctx, caseFiles.of(detail.caseRecord())));
         return Page.respond(status, ctx, t.name(), body.toString());
+    }
+
+    private static void notice(StringBuilder body, String text) {
+        body.append("<p class=\"notice\">").append(escape(text)).append("</p>");
     }
 
     private HttpResponse<String> caseFilePage(PageContext ctx, CaseFile file, Map<String, Object> values,

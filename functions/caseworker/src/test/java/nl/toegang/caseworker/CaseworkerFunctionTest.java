@@ -6,9 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.SubmissionService;
 import nl.toegang.core.definitions.BundledWorkflows;
@@ -35,7 +47,11 @@ class CaseworkerFunctionTest {
     @BeforeAll
     static void start() {
         services = LocalServices.shared();
-        context = ApplicationContext.run(services.applicationProperties());
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(services.applicationProperties());
+        // The HTTP server is started only by the test that needs real parallel requests.
+        properties.put("micronaut.server.port", -1);
+        properties.put("micronaut.server.host", "127.0.0.1");
+        context = ApplicationContext.run(properties);
         context.getBean(DeploymentService.class).deploy(BundledWorkflows.load(), "test");
         context.getBean(JobDispatcher.class).start();
         lambda = new LambdaClient("caseworker", new APIGatewayV2HTTPEventFunction(context));
@@ -74,6 +90,109 @@ class CaseworkerFunctionTest {
             Thread.sleep(200);
         }
         throw new AssertionError("no task for " + caseId);
+    }
+
+    static JsonNode taskOf(String persona, String caseId, String elementId) throws Exception {
+        for (int i = 0; i < 150; i++) {
+            for (JsonNode t : JSON.readTree(lambda.get("/api/tasks", token(persona)).body())) {
+                if (t.get("caseId").asText().equals(caseId) && t.get("elementId").asText().equals(elementId)) {
+                    return t;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no task " + elementId + " for " + caseId);
+    }
+
+    static void claimAndComplete(String persona, JsonNode task, String values) {
+        String id = task.get("taskId").asText();
+        assertThat(lambda.postJson("/api/tasks/" + id + "/claim", token(persona), "").status()).isEqualTo(200);
+        var done = lambda.postJson("/api/tasks/" + id + "/complete", token(persona), "{\"values\": " + values + "}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+    }
+
+    static final String DRAFT = """
+        {"besluit": "toekennen", "product": "huishoudelijke-hulp", "leveringsvorm": "natura",
+         "ingangsdatum": "2027-01-01", "einddatum": "2027-12-31", "omvang": "3 uur per week",
+         "motivering": "Jan kan niet meer met de bus en heeft geen netwerk dat kan helpen."}""";
+
+    /** A real Wmo case up to its draft decision, claimed by sanne. */
+    static JsonNode draftClaimedBySanne() throws Exception {
+        String caseId = newCase();
+        claimAndComplete("sanne", taskOf("sanne", caseId, "gesprekPlannen"), """
+            {"gesprekDatum": "2026-12-01", "gesprekLocatie": "Thuis", "clientondersteunerAanwezig": "nee"}""");
+        claimAndComplete("sanne", taskOf("sanne", caseId, "verslagVastleggen"), """
+            {"verslag": "Jan kan niet meer met de bus naar de winkel.", "maatwerkNodig": "ja"}""");
+        for (int i = 0; i < 150 && !JSON.readTree(lambda.get("/api/case-files/" + caseId, token("sanne")).body())
+                .get("status").asText().equals("AWAITING_APPLICATION"); i++) {
+            Thread.sleep(200);
+        }
+        var applied = lambda.postJson("/api/case-files/" + caseId + "/application", token("sanne"), """
+            {"values": {"akkoordVerslag": "ja", "leveringsvormVoorkeur": "natura", "ondertekening": true}}""");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(202);
+        JsonNode draft = taskOf("sanne", caseId, "beschikkingOpstellen");
+        assertThat(lambda.postJson("/api/tasks/" + draft.get("taskId").asText() + "/claim", token("sanne"), "").status())
+                .isEqualTo(200);
+        return draft;
+    }
+
+    /** A request over real HTTP to the function's server, so two can run at the same moment. */
+    static HttpResponse<String> post(URI base, String path, String persona, String json) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", "Bearer " + token(persona))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theDrafterWhoSendsCompleteAndReleaseAtOnceIsStillRefusedTheApprovalInHerLanguage() throws Exception {
+        JsonNode draft = draftClaimedBySanne();
+        String caseId = draft.get("caseId").asText();
+        String draftId = draft.get("taskId").asText();
+        URI server = context.getBean(EmbeddedServer.class).start().getURI();
+
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<HttpResponse<String>> complete = pool.submit(() -> {
+            start.await();
+            return post(server, "/api/tasks/" + draftId + "/complete", "sanne", "{\"values\": " + DRAFT + "}");
+        });
+        Future<HttpResponse<String>> release = pool.submit(() -> {
+            start.await();
+            return post(server, "/api/tasks/" + draftId + "/release", "sanne", "");
+        });
+        int completed = complete.get(60, TimeUnit.SECONDS).statusCode();
+        int released = release.get(60, TimeUnit.SECONDS).statusCode();
+        pool.shutdown();
+        assertThat(List.of(completed, released)).as("exactly one wins, the other is refused").containsExactlyInAnyOrder(200, 409);
+        if (released == 200) {
+            claimAndComplete("sanne", draft, DRAFT);
+        }
+
+        String approvalId = taskOf("daan", caseId, "beschikkingGoedkeuren").get("taskId").asText();
+        assertThat(JSON.readTree(lambda.get("/api/tasks", token("sanne")).body()).findValuesAsText("taskId"))
+                .as("no ghost draft in the inbox").doesNotContain(draftId);
+
+        var page = lambda.postForm("/werk/taken/" + approvalId + "/oppakken", token("sanne"), "");
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("Vier ogen: u heeft &#39;Beschikking opstellen&#39; gedaan voor deze zaak.")
+                .contains("Daarom moet een collega deze taak doen.").doesNotContain("Four eyes");
+
+        var api = lambda.call("POST", "/api/tasks/" + approvalId + "/claim",
+                Map.of("authorization", "Bearer " + token("sanne"), "accept-language", "en"), "");
+        assertThat(api.status()).isEqualTo(403);
+        assertThat(JSON.readTree(api.body()).get("detail").asText())
+                .isEqualTo("Four eyes: you completed 'Beschikking opstellen' for this case, so a colleague must do this task.");
+
+        var taskPage = lambda.get("/werk/taken/" + draftId, token("sanne"));
+        assertThat(taskPage.body()).contains("Beschikking opstellen - afgerond").doesNotContain("COMPLETED");
     }
 
     @Test

@@ -132,6 +132,7 @@ class JobDispatcherTest {
     private void completeAsCaseWorker(UserTaskRecord task) {
         TaskRepository repo = platform.bean(TaskRepository.class);
         assertThat(repo.claim(task.taskId(), "consulent-1", "Consulent Een")).isTrue();
+        assertThat(repo.startCompleting(task.taskId(), "consulent-1", Instant.now())).isTrue();
         assertThat(repo.markCompleted(task.taskId(), "consulent-1", "Consulent Een", Instant.now())).isTrue();
         platform.camunda().newCompleteCommand(Long.parseLong(task.taskId()))
                 .variables(Map.of("notitie", "gesprek op dinsdag"))

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.toegang.core.storage.AttributeValues;
 import nl.toegang.core.storage.TableNames;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,8 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The tasks table. Open tasks carry {@code openGroup} (and {@code openAssignee} once claimed):
- * sparse index keys, so an inbox query reads open tasks only.
+ * The tasks table. Tasks the process still waits for carry {@code openGroup} (and {@code openAssignee}
+ * once claimed): sparse index keys, so an inbox query reads unfinished tasks only. Every change of
+ * state is a conditional write from the state it expects; a method returns false when the task was
+ * not in that state, and the caller must decide what that means.
  */
 @Singleton
 public class TaskRepository {
@@ -91,42 +94,99 @@ public class TaskRepository {
     }
 
     /**
-     * Claims an open task for a case worker. A task someone else holds stays theirs.
+     * Claims a task nobody holds. A task someone else holds stays theirs.
      *
-     * @return false when the task is not open or another case worker holds it
+     * @return false unless the task was OPEN
      */
     public boolean claim(String taskId, String subject, String name) {
         return conditionalUpdate(taskId,
-                "SET assignee = :me, assigneeName = :name, openAssignee = :me",
-                "#status = :open AND (attribute_not_exists(assignee) OR assignee = :me)",
-                Map.of(":me", s(subject), ":name", s(name), ":open", s(TaskStatus.OPEN.name())));
+                "SET #status = :claimed, assignee = :me, assigneeName = :name, openAssignee = :me",
+                "#status = :open",
+                Map.of(":me", s(subject), ":name", s(name), ":open", status(TaskStatus.OPEN),
+                        ":claimed", status(TaskStatus.CLAIMED)));
     }
 
-    /** Gives a claimed task back to the team. */
+    /** Gives a claimed task back to the team. @return false unless this case worker held it (CLAIMED) */
     public boolean unclaim(String taskId, String subject) {
         return conditionalUpdate(taskId,
-                "REMOVE assignee, assigneeName, openAssignee",
-                "#status = :open AND assignee = :me",
-                Map.of(":me", s(subject), ":open", s(TaskStatus.OPEN.name())));
+                "SET #status = :open REMOVE assignee, assigneeName, openAssignee",
+                "#status = :claimed AND assignee = :me",
+                Map.of(":me", s(subject), ":open", status(TaskStatus.OPEN), ":claimed", status(TaskStatus.CLAIMED)));
     }
 
-    /** @return false unless the task was open and held by this case worker */
+    /**
+     * Records that the holder is about to send the task to the engine: from then on it cannot be
+     * released or claimed, and four eyes counts them as its completer, whatever the engine answers.
+     *
+     * @param since when this attempt started; the attempt's outcome is written only while it is the current one
+     * @return false unless this case worker held it (CLAIMED)
+     */
+    public boolean startCompleting(String taskId, String subject, Instant since) {
+        return conditionalUpdate(taskId,
+                "SET #status = :completing, completingSince = :since ADD completers :meSet",
+                "#status = :claimed AND assignee = :me",
+                Map.of(":me", s(subject), ":meSet", AttributeValue.fromSs(List.of(subject)), ":since", s(since.toString()),
+                        ":claimed", status(TaskStatus.CLAIMED), ":completing", status(TaskStatus.COMPLETING)));
+    }
+
+    /**
+     * Lets the holder try again after an attempt that ended without an answer (a crash, a timeout).
+     *
+     * @param seenSince the start of the attempt the caller saw; if another attempt took over since, nothing changes
+     * @return false unless the task was COMPLETING by this case worker in the attempt seen
+     */
+    public boolean retryCompleting(String taskId, String subject, Instant seenSince, Instant since) {
+        return conditionalUpdate(taskId,
+                "SET completingSince = :since ADD completers :meSet",
+                "#status = :completing AND assignee = :me AND completingSince = :seen",
+                Map.of(":me", s(subject), ":meSet", AttributeValue.fromSs(List.of(subject)), ":since", s(since.toString()),
+                        ":seen", s(seenSince.toString()), ":completing", status(TaskStatus.COMPLETING)));
+    }
+
+    /**
+     * The engine could not be reached: the holder keeps the task and can try again. The completer
+     * stays recorded, because the engine may have completed the job without answering.
+     *
+     * @return false unless this attempt was still the current one
+     */
+    public boolean backToClaimed(String taskId, String subject, Instant since) {
+        return conditionalUpdate(taskId,
+                "SET #status = :claimed REMOVE completingSince",
+                "#status = :completing AND assignee = :me AND completingSince = :since",
+                Map.of(":me", s(subject), ":since", s(since.toString()), ":completing", status(TaskStatus.COMPLETING),
+                        ":claimed", status(TaskStatus.CLAIMED)));
+    }
+
+    /** The engine took the completion. @return false unless this case worker was completing it (COMPLETING) */
     public boolean markCompleted(String taskId, String subject, String name, Instant at) {
         return conditionalUpdate(taskId,
-                "SET #status = :done, completedBy = :me, completedByName = :name, completedAt = :at REMOVE openGroup, openAssignee",
-                "#status = :open AND assignee = :me",
+                "SET #status = :done, completedBy = :me, completedByName = :name, completedAt = :at"
+                        + " REMOVE openGroup, openAssignee, completingSince",
+                "#status = :completing AND assignee = :me",
                 Map.of(":me", s(subject), ":name", s(name), ":at", s(at.toString()),
-                        ":done", s(TaskStatus.COMPLETED.name()), ":open", s(TaskStatus.OPEN.name())));
+                        ":done", status(TaskStatus.COMPLETED), ":completing", status(TaskStatus.COMPLETING)));
     }
 
+    /** The engine no longer has the job a case worker just claimed. @return false unless they still held it */
+    public boolean cancelClaimed(String taskId, String subject) {
+        return cancelWhen(taskId, "#status = :claimed AND assignee = :me",
+                Map.of(":me", s(subject), ":claimed", status(TaskStatus.CLAIMED)));
+    }
+
+    /** The engine no longer had the job when this attempt first sent it. @return false unless the attempt was current */
+    public boolean cancelCompleting(String taskId, Instant since) {
+        return cancelWhen(taskId, "#status = :completing AND completingSince = :since",
+                Map.of(":since", s(since.toString()), ":completing", status(TaskStatus.COMPLETING)));
+    }
+
+    /** Cancels a task unless it is completed (or cancelled already). @return false when it was finished */
     public boolean markCancelled(String taskId) {
-        return conditionalUpdate(taskId,
-                "SET #status = :cancelled REMOVE openGroup, openAssignee",
-                "#status = :open",
-                Map.of(":cancelled", s(TaskStatus.CANCELLED.name()), ":open", s(TaskStatus.OPEN.name())));
+        return cancelWhen(taskId, "#status IN (:open, :claimed, :completing)",
+                Map.of(":open", status(TaskStatus.OPEN), ":claimed", status(TaskStatus.CLAIMED),
+                        ":completing", status(TaskStatus.COMPLETING)));
     }
 
-    /** @return how many open tasks were cancelled */
+    /** @return how many tasks that were not finished were cancelled */
     public int cancelOpenTasks(String caseId) {
         int cancelled = 0;
         for (UserTaskRecord t : forCase(caseId)) {
@@ -135,6 +195,14 @@ public class TaskRepository {
             }
         }
         return cancelled;
+    }
+
+    private boolean cancelWhen(String taskId, String condition, Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.put(":cancelled", status(TaskStatus.CANCELLED));
+        // completers stay: four eyes must still count whoever tried to complete a task that ended this way.
+        return conditionalUpdate(taskId, "SET #status = :cancelled REMOVE openGroup, openAssignee, completingSince",
+                condition, all);
     }
 
     /** Lets every task of a case expire with the case (the table's TTL removes the items). */
@@ -204,7 +272,13 @@ public class TaskRepository {
                 AttributeValues.string(item, "completedByName"),
                 instant(item, "completedAt"),
                 (Map<String, Object>) AttributeValues.toJava(item.get("variables")),
-                headers);
+                headers,
+                item.containsKey("completers") ? Set.copyOf(item.get("completers").ss()) : Set.of(),
+                instant(item, "completingSince"));
+    }
+
+    private static AttributeValue status(TaskStatus status) {
+        return s(status.name());
     }
 
     private static Instant instant(Map<String, AttributeValue> item, String key) {

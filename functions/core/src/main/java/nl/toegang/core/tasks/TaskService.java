@@ -25,6 +25,8 @@ import nl.toegang.forms.Language;
 /**
  * What case workers do with tasks: see their team's inbox, claim, open and complete. Every rule
  * (team membership, the claim, four eyes) is checked here, on the server, whatever the page shows.
+ * Requests of the same task may arrive at the same moment; the states and their conditional writes
+ * are in {@link TaskStatus} and docs/adr/0011-task-state-machine.md.
  */
 @Singleton
 public class TaskService {
@@ -34,6 +36,13 @@ public class TaskService {
     public static final String CASEWORKER_ROLE = "caseworker";
     // User task jobs wait for people; the claim renews the job so it cannot time out under their hands.
     static final Duration USER_TASK_JOB_TIMEOUT = Duration.ofDays(365);
+    /**
+     * A request cannot outlive the function's timeout (30 s in template.yaml), so an attempt to
+     * complete that started longer ago than this has died (a crash, a timeout) and may be retried.
+     */
+    static final Duration ABANDONED_ATTEMPT = Duration.ofSeconds(60);
+    // Longer than the engine's request timeout (10 s), so a second click sees how the first one ends.
+    static final Duration WAIT_FOR_ATTEMPT_IN_FLIGHT = Duration.ofSeconds(15);
 
     private final TaskRepository tasks;
     private final CaseRepository cases;
@@ -75,42 +84,67 @@ public class TaskService {
 
     public record TaskDetail(UserTaskRecord task, FormDefinition form, CaseRecord caseRecord) {}
 
+    /**
+     * The claim is written first and the engine asked after, so a job the engine no longer has
+     * can only ever cancel a task this case worker just won.
+     */
     public UserTaskRecord claim(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);
-        if (!task.isOpen()) {
-            throw ProblemException.conflict("task.notOpen");
+        if (task.heldBy(worker.subject())) {
+            return task;
         }
         checkFourEyes(worker, task);
-        if (!jobStillWaiting(task)) {
-            throw ProblemException.conflict("task.processMovedOn");
-        }
         if (!tasks.claim(taskId, worker.subject(), worker.name())) {
-            UserTaskRecord now = tasks.find(taskId).orElseThrow();
-            throw ProblemException.conflict("task.heldBy", now.assigneeName());
+            UserTaskRecord now = current(taskId);
+            if (now.heldBy(worker.subject())) {
+                return now; // a second click on "claim": the first one won
+            }
+            throw now.isOpen() && now.assignee() != null
+                    ? ProblemException.conflict("task.heldBy", now.assigneeName())
+                    : ProblemException.conflict("task.notOpen");
+        }
+        try {
+            camunda.newUpdateTimeoutCommand(task.jobKey()).timeout(USER_TASK_JOB_TIMEOUT).send().join();
+        } catch (RuntimeException e) {
+            // Either write is refused only when the case closed meanwhile and cancelled the task;
+            // the answer is the same then.
+            if (EngineErrors.isNotFound(e)) {
+                tasks.cancelClaimed(taskId, worker.subject());
+                throw ProblemException.conflict("task.processMovedOn");
+            }
+            tasks.unclaim(taskId, worker.subject());
+            throw ProblemException.unavailable("engine.unreachable.tryAgain");
         }
         events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_CLAIMED, worker.subject(), worker.name(), false,
                 Map.of("taskId", taskId, "task", task.name())));
-        return tasks.find(taskId).orElseThrow();
+        return current(taskId);
     }
 
     public UserTaskRecord unclaim(Principal worker, String taskId) {
-        UserTaskRecord task = visibleTask(worker, taskId);
-        if (!tasks.unclaim(taskId, worker.subject())) {
-            throw ProblemException.conflict("task.notYours");
+        visibleTask(worker, taskId);
+        if (tasks.unclaim(taskId, worker.subject())) {
+            return current(taskId);
         }
-        return tasks.find(task.taskId()).orElseThrow();
+        UserTaskRecord now = current(taskId);
+        if (now.status() == TaskStatus.OPEN) {
+            return now; // a second click on "release": the team has it already
+        }
+        if (now.heldBy(worker.subject())) {
+            throw ProblemException.conflict("task.beingCompleted");
+        }
+        throw now.isOpen() ? ProblemException.conflict("task.notYours") : ProblemException.conflict("task.notOpen");
     }
 
     /** Input from an HTML form post. */
     public Completion completeFormPost(Principal worker, String taskId, Map<String, List<String>> input, Language language) {
-        UserTaskRecord task = claimedBy(worker, taskId);
+        UserTaskRecord task = completableBy(worker, taskId);
         FormDefinition form = form(task);
         return complete(worker, task, form, FormValidator.validate(form, input, language, task.variables()));
     }
 
     /** Input from the JSON API. */
     public Completion completeJson(Principal worker, String taskId, Map<String, Object> input, Language language) {
-        UserTaskRecord task = claimedBy(worker, taskId);
+        UserTaskRecord task = completableBy(worker, taskId);
         FormDefinition form = form(task);
         return complete(worker, task, form, FormValidator.validateJson(form, input, language, task.variables()));
     }
@@ -126,52 +160,144 @@ public class TaskService {
     }
 
     private Completion complete(Principal worker, UserTaskRecord task, FormDefinition form, FormResult result) {
-        if (!result.errors().isEmpty()) {
+        if (!result.errors().isEmpty() && task.status() != TaskStatus.COMPLETED) {
             CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("task.caseGone"));
             return new Completion(task, result, new TaskDetail(task, form, c));
         }
+        // Each pass either wins a conditional write or reads the state another request of this
+        // person left (a double click); two passes settle it, a third is a margin.
+        for (int pass = 0; pass < 3; pass++) {
+            if (task.status() == TaskStatus.COMPLETED) {
+                return new Completion(task, result, null); // sent again after it was done, e.g. a double click
+            }
+            Instant since = Instant.now();
+            if (task.status() == TaskStatus.CLAIMED && tasks.startCompleting(task.taskId(), worker.subject(), since)) {
+                return send(worker, task, result, since, false);
+            }
+            if (task.status() == TaskStatus.COMPLETING && task.completingSince().isBefore(since.minus(ABANDONED_ATTEMPT))) {
+                if (tasks.retryCompleting(task.taskId(), worker.subject(), task.completingSince(), since)) {
+                    return send(worker, task, result, since, true);
+                }
+            } else if (task.status() == TaskStatus.COMPLETING) {
+                return outcomeOfAttemptInFlight(worker, task.taskId(), result);
+            }
+            task = completableBy(worker, task.taskId());
+        }
+        throw ProblemException.conflict("task.stillCompleting");
+    }
+
+    /**
+     * Tells the engine. The completer is already recorded, so whatever happens here, four eyes holds.
+     *
+     * @param retry whether an earlier attempt of this person may have reached the engine
+     */
+    private Completion send(Principal worker, UserTaskRecord task, FormResult result, Instant since, boolean retry) {
         try {
             camunda.newCompleteCommand(task.jobKey()).variables(result.values()).send().join();
         } catch (RuntimeException e) {
-            if (EngineErrors.isNotFound(e)) {
-                tasks.markCancelled(task.taskId());
-                throw ProblemException.conflict("task.processMovedOn");
+            if (EngineErrors.isNotFound(e) && retry) {
+                // The attempt that was cut off reached the engine: the job is gone because it was completed.
+                return recordCompleted(worker, task, result);
             }
-            throw ProblemException.unavailable("engine.unreachable.notSaved");
+            if (EngineErrors.isNotFound(e)) {
+                if (tasks.cancelCompleting(task.taskId(), since)) {
+                    throw ProblemException.conflict("task.processMovedOn");
+                }
+                return outcomeOf(worker, current(task.taskId()), result);
+            }
+            if (tasks.backToClaimed(task.taskId(), worker.subject(), since)) {
+                throw ProblemException.unavailable("engine.unreachable.notSaved");
+            }
+            return outcomeOf(worker, current(task.taskId()), result);
         }
-        tasks.markCompleted(task.taskId(), worker.subject(), worker.name(), Instant.now());
-        events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_COMPLETED, worker.subject(), worker.name(), false,
-                Map.of("taskId", task.taskId(), "task", task.name(), "values", result.values())));
-        return new Completion(tasks.find(task.taskId()).orElseThrow(), result, null);
+        return recordCompleted(worker, task, result);
     }
 
-    private UserTaskRecord claimedBy(Principal worker, String taskId) {
+    private Completion recordCompleted(Principal worker, UserTaskRecord task, FormResult result) {
+        boolean recorded = tasks.markCompleted(task.taskId(), worker.subject(), worker.name(), Instant.now());
+        UserTaskRecord now = current(task.taskId());
+        // Not recorded: a second request of this person recorded it, or the case closed meanwhile and
+        // cancelled what was not completed. Either way the engine took these values.
+        if (recorded || now.status() == TaskStatus.CANCELLED) {
+            events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_COMPLETED, worker.subject(), worker.name(), false,
+                    Map.of("taskId", task.taskId(), "task", task.name(), "values", result.values())));
+        }
+        return new Completion(now, result, null);
+    }
+
+    /** A second request (a double click) while the first is with the engine: answer what the first one ends in. */
+    private Completion outcomeOfAttemptInFlight(Principal worker, String taskId, FormResult result) {
+        Instant giveUp = Instant.now().plus(WAIT_FOR_ATTEMPT_IN_FLIGHT);
+        UserTaskRecord now = current(taskId);
+        while (now.status() == TaskStatus.COMPLETING && Instant.now().isBefore(giveUp)) {
+            pause();
+            now = current(taskId);
+        }
+        return outcomeOf(worker, now, result);
+    }
+
+    private Completion outcomeOf(Principal worker, UserTaskRecord now, FormResult result) {
+        return switch (now.status()) {
+            case COMPLETED -> new Completion(now, result, null);
+            case CANCELLED -> throw ProblemException.conflict("task.processMovedOn");
+            case COMPLETING -> throw ProblemException.conflict("task.stillCompleting");
+            case CLAIMED -> throw now.heldBy(worker.subject())
+                    ? ProblemException.unavailable("engine.unreachable.notSaved")
+                    : ProblemException.conflict("task.notYours");
+            case OPEN -> throw ProblemException.conflict("task.claimFirst");
+        };
+    }
+
+    /** The task, if this case worker may send its form now: they hold it and four eyes allows it. */
+    private UserTaskRecord completableBy(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);
+        if (task.status() == TaskStatus.COMPLETED && worker.subject().equals(task.completedBy())) {
+            return task;
+        }
         if (!task.isOpen()) {
             throw ProblemException.conflict("task.notOpen");
         }
-        if (task.assignee() == null) {
+        if (task.status() == TaskStatus.OPEN) {
             throw ProblemException.conflict("task.claimFirst");
         }
-        if (!task.assignee().equals(worker.subject())) {
+        if (!task.heldBy(worker.subject())) {
             throw ProblemException.forbidden("task.heldByOnlyThey", task.assigneeName());
         }
         checkFourEyes(worker, task);
         return task;
     }
 
+    /**
+     * Refuses whoever tried to complete the task this one guards (its header names that task's
+     * element), in the round this task follows: the latest such task created before it. That task is
+     * read again with a consistent read, because the index may not show its latest write yet.
+     */
     private void checkFourEyes(Principal worker, UserTaskRecord task) {
         String otherElement = task.headers().get(FOUR_EYES_HEADER);
         if (otherElement == null) {
             return;
         }
         tasks.forCase(task.caseId()).stream()
-                .filter(t -> t.elementId().equals(otherElement) && t.completedAt() != null)
-                .max(Comparator.comparing(UserTaskRecord::completedAt))
-                .filter(t -> worker.subject().equals(t.completedBy()))
+                .filter(t -> t.elementId().equals(otherElement) && !t.createdAt().isAfter(task.createdAt()))
+                .max(Comparator.comparing(UserTaskRecord::createdAt))
+                .flatMap(t -> tasks.find(t.taskId()))
+                .filter(t -> t.completers().contains(worker.subject()))
                 .ifPresent(t -> {
                     throw ProblemException.forbidden("task.fourEyes", t.name());
                 });
+    }
+
+    private UserTaskRecord current(String taskId) {
+        return tasks.find(taskId).orElseThrow(() -> ProblemException.notFound("task.unknown", taskId));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.conflict("task.stillCompleting");
+        }
     }
 
     private UserTaskRecord visibleTask(Principal worker, String taskId) {
@@ -192,18 +318,5 @@ public class TaskService {
         return definitions.findByKey(task.formKey())
                 .map(d -> FormDefinition.parse(d.content()))
                 .orElseThrow(() -> new IllegalStateException("Form " + task.formId() + " is not deployed"));
-    }
-
-    private boolean jobStillWaiting(UserTaskRecord task) {
-        try {
-            camunda.newUpdateTimeoutCommand(task.jobKey()).timeout(USER_TASK_JOB_TIMEOUT).send().join();
-            return true;
-        } catch (RuntimeException e) {
-            if (EngineErrors.isNotFound(e)) {
-                tasks.markCancelled(task.taskId());
-                return false;
-            }
-            throw ProblemException.unavailable("engine.unreachable.tryAgain");
-        }
     }
 }

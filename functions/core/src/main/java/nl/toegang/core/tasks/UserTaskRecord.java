@@ -2,6 +2,7 @@ package nl.toegang.core.tasks;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A user task of a process, as case workers see it. Projected from the engine's job; the claim
@@ -10,6 +11,9 @@ import java.util.Map;
  * @param taskId the job key, as a string
  * @param variables the process variables at the time the task was created (the form reads its options from them)
  * @param headers the task headers from the model, e.g. {@code toegang.fourEyes}
+ * @param completers everyone who ever sent this task to the engine. Only ever added to: an attempt
+ *     whose answer was lost may still have completed the job, so four eyes counts every attempt.
+ * @param completingSince when the current attempt to complete it started; null unless COMPLETING
  */
 public record UserTaskRecord(
         String taskId,
@@ -29,14 +33,34 @@ public record UserTaskRecord(
         String completedByName,
         Instant completedAt,
         Map<String, Object> variables,
-        Map<String, String> headers) {
+        Map<String, String> headers,
+        Set<String> completers,
+        Instant completingSince) {
+
+    public UserTaskRecord {
+        completers = completers == null ? Set.of() : Set.copyOf(completers);
+    }
+
+    /** A task as the projector first writes it: nobody has tried to complete it yet. */
+    public UserTaskRecord(String taskId, String caseId, long processInstanceKey, String elementId, String name,
+            String formId, String formKey, String candidateGroup, Instant dueDate, Instant createdAt, TaskStatus status,
+            String assignee, String assigneeName, String completedBy, String completedByName, Instant completedAt,
+            Map<String, Object> variables, Map<String, String> headers) {
+        this(taskId, caseId, processInstanceKey, elementId, name, formId, formKey, candidateGroup, dueDate, createdAt,
+                status, assignee, assigneeName, completedBy, completedByName, completedAt, variables, headers, Set.of(), null);
+    }
 
     public long jobKey() {
         return Long.parseLong(taskId);
     }
 
+    /** The process still waits for it: nobody holds it yet, someone holds it, or it is being completed. */
     public boolean isOpen() {
-        return status == TaskStatus.OPEN;
+        return !status.finished();
+    }
+
+    public boolean heldBy(String subject) {
+        return isOpen() && subject.equals(assignee);
     }
 
     public boolean overdue(Instant now) {
