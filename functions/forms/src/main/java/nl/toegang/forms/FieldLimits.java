@@ -6,7 +6,15 @@ package nl.toegang.forms;
  * engine can hold (a DynamoDB item is at most 400 kB, and a case's answers are copied into its
  * tasks and process variables).
  */
-final class FieldLimits {
+public final class FieldLimits {
+
+    /**
+     * The most one form's answers may take, as UTF-8 JSON. A case and every task item carry all
+     * answers of the process so far, and a DynamoDB item holds at most 400 kB.
+     */
+    public static final int MAX_ANSWER_BYTES = 64 * 1024;
+    /** UTF-8 takes at most 4 bytes per character. */
+    private static final int BYTES_PER_CHARACTER = 4;
 
     /** One line of text: names, addresses, short answers. */
     static final int ONE_LINE = 300;
@@ -22,6 +30,21 @@ final class FieldLimits {
     static final int CEILING = 10_000;
 
     private FieldLimits() {
+    }
+
+    /** The most bytes the answers to a form can take: each typed field full of 4-byte characters. */
+    static long worstCaseBytes(FormDefinition form) {
+        long bytes = 0;
+        for (FormComponent field : form.fields()) {
+            bytes += field.key().length() + 8; // the key, quotes and separators
+            bytes += switch (field.type()) {
+                case SELECT, RADIO -> field.values().stream().mapToLong(o -> o.value().length()).max().orElse(SHORT);
+                case CHECKLIST -> field.values().stream().mapToLong(o -> o.value().length() + 3).sum();
+                case CHECKBOX -> 5;
+                default -> (long) maxLength(field) * BYTES_PER_CHARACTER;
+            };
+        }
+        return bytes;
     }
 
     /** For fields whose answer is typed; choices are bounded by their options instead. */

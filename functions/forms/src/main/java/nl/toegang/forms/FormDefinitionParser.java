@@ -46,7 +46,18 @@ final class FormDefinitionParser {
         }
         FormDefinition form = new FormDefinition(id, new FormDefinitionParser().components(components));
         checkDateOrder(form);
+        checkSize(form);
         return form;
+    }
+
+    private static void checkSize(FormDefinition form) {
+        long worstCase = FieldLimits.worstCaseBytes(form);
+        if (worstCase > FieldLimits.MAX_ANSWER_BYTES) {
+            throw new FormDefinitionException("Form '" + form.id() + "': the answers could together take "
+                    + (worstCase / 1024) + " kB, and at most " + (FieldLimits.MAX_ANSWER_BYTES / 1024)
+                    + " kB fit in a case. Give the text fields a lower maxLength (a textarea without one takes "
+                    + FieldLimits.MULTI_LINE + " characters, a textfield " + FieldLimits.ONE_LINE + "), or split the form.");
+        }
     }
 
     /** A {@code notBefore} property must name another date field of the same form. */

@@ -161,4 +161,19 @@ class BoundedInputTest {
                 .isInstanceOf(FormDefinitionException.class)
                 .hasMessageContaining("Component 'vooruit'");
     }
+
+    @Test
+    void aFormWhoseAnswersCouldOutgrowACaseIsRefusedAtDeploy() {
+        StringBuilder textareas = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            textareas.append(i == 0 ? "" : ",").append("{\"type\": \"textarea\", \"key\": \"vraag").append(i)
+                    .append("\", \"label\": \"Vraag\"}");
+        }
+
+        assertThatThrownBy(() -> form(textareas.toString()))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageContaining("Form 'test'").hasMessageContaining("at most 64 kB").hasMessageContaining("maxLength");
+        assertThat(form(textareas.toString().replace("\"label\": \"Vraag\"",
+                "\"label\": \"Vraag\", \"validate\": {\"maxLength\": 2000}")).fields()).hasSize(5);
+    }
 }

@@ -44,7 +44,8 @@ public final class RawBody {
         }
     }
 
-    private static ProblemException tooLarge() {
+    /** The refusal for a body above {@link #MAX_BYTES}. */
+    public static ProblemException tooLarge() {
         return new ProblemException(413, "request.tooLarge", MAX_BYTES / (1024 * 1024));
     }
 }
