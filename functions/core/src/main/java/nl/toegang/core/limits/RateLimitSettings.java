@@ -38,11 +38,14 @@ public abstract class RateLimitSettings {
         }
     }
 
-    /** Logins started, per client address: before the login nobody is known yet. */
+    /**
+     * Logins started, per client address: before the login nobody is known yet. Generous,
+     * because a town hall or a library puts many people behind one address.
+     */
     @ConfigurationProperties("toegang.rate-limits.logins")
     public static class Logins extends RateLimitSettings {
         public Logins() {
-            super(60, Duration.ofMinutes(10));
+            super(300, Duration.ofMinutes(10));
         }
 
         @Override
