@@ -24,6 +24,9 @@ final class FieldValidator {
     }
 
     FieldOutcome check(List<String> raw) {
+        if (raw.stream().anyMatch(text -> text != null && TypedCharacters.hasNullCharacter(text))) {
+            return FieldOutcome.invalid(Messages.forbiddenCharacter(language, label), "");
+        }
         return switch (field.type()) {
             case CHECKBOX -> checkbox(raw);
             case CHECKLIST -> checklist(raw);
@@ -35,12 +38,37 @@ final class FieldValidator {
         if (text.isEmpty()) {
             return field.isRequired() ? FieldOutcome.invalid(requiredMessage(), text) : FieldOutcome.empty();
         }
+        Optional<String> unfit = typedTextError(text);
+        if (unfit.isPresent()) {
+            // Not shown again: a page with hundreds of kilobytes in a field helps nobody.
+            return FieldOutcome.invalid(unfit.get(), shortened(text));
+        }
         return switch (field.type()) {
             case NUMBER -> number(text);
             case DATETIME -> date(text);
             case SELECT, RADIO -> choice(text);
             default -> textual(text);
         };
+    }
+
+    /** Length and characters, checked before anything else reads the text. */
+    private Optional<String> typedTextError(String text) {
+        if (field.type() == ComponentType.SELECT || field.type() == ComponentType.RADIO) {
+            return Optional.empty(); // only an option is accepted, whatever its length
+        }
+        int maxLength = FieldLimits.maxLength(field);
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            return Optional.of(Messages.tooLong(language, label, maxLength));
+        }
+        boolean fits = field.type() == ComponentType.TEXTAREA
+                ? TypedCharacters.isPlainMultiLineText(text) : TypedCharacters.fitsOnOneLine(text);
+        return fits ? Optional.empty() : Optional.of(field.type() == ComponentType.TEXTAREA
+                ? Messages.forbiddenCharacter(language, label) : Messages.notOneLine(language, label));
+    }
+
+    private String shortened(String text) {
+        int maxLength = FieldLimits.maxLength(field);
+        return text.length() <= maxLength ? text : text.substring(0, text.offsetByCodePoints(0, maxLength));
     }
 
     private String requiredMessage() {
@@ -83,9 +111,6 @@ final class FieldValidator {
         int length = value.codePointCount(0, value.length());
         if (rules.minLength() != null && length < rules.minLength()) {
             return Optional.of(Messages.tooShort(language, label, rules.minLength()));
-        }
-        if (rules.maxLength() != null && length > rules.maxLength()) {
-            return Optional.of(Messages.tooLong(language, label, rules.maxLength()));
         }
         if (rules.pattern() != null && !rules.pattern().matcher(value).matches()) {
             return Optional.of(Messages.patternMismatch(language, label));

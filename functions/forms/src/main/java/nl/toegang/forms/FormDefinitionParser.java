@@ -3,6 +3,8 @@ package nl.toegang.forms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns Camunda Form JSON into a {@link FormDefinition}. It refuses anything the server cannot
@@ -44,7 +44,40 @@ final class FormDefinitionParser {
         if (components == null || !components.isArray()) {
             throw new FormDefinitionException("Form '" + id + "' has no list of components.");
         }
-        return new FormDefinition(id, new FormDefinitionParser().components(components));
+        FormDefinition form = new FormDefinition(id, new FormDefinitionParser().components(components));
+        checkDateOrder(form);
+        checkSize(form);
+        return form;
+    }
+
+    private static void checkSize(FormDefinition form) {
+        long worstCase = FieldLimits.worstCaseBytes(form);
+        if (worstCase > FieldLimits.MAX_ANSWER_BYTES) {
+            throw new FormDefinitionException("Form '" + form.id() + "': the answers could together take "
+                    + (worstCase / 1024) + " kB, and at most " + (FieldLimits.MAX_ANSWER_BYTES / 1024)
+                    + " kB fit in a case. Give the text fields a lower maxLength (a textarea without one takes "
+                    + FieldLimits.MULTI_LINE + " characters, a textfield " + FieldLimits.ONE_LINE + "), or split the form.");
+        }
+    }
+
+    /** A {@code notBefore} property must name another date field of the same form. */
+    private static void checkDateOrder(FormDefinition form) {
+        for (FormComponent field : form.fields()) {
+            String other = field.properties().get(DateOrder.PROPERTY);
+            if (other == null || other.isBlank()) {
+                continue;
+            }
+            Problem problem = new Problem(field.key(), field.type().jsonName());
+            if (field.type() != ComponentType.DATETIME) {
+                throw problem.of("property " + DateOrder.PROPERTY + " only works on a datetime.");
+            }
+            FormComponent start = form.field(other.trim()).orElseThrow(() -> problem.of("property "
+                    + DateOrder.PROPERTY + " = '" + other + "' names no field of this form. Use the key of a date field."));
+            if (start.type() != ComponentType.DATETIME || start.key().equals(field.key())) {
+                throw problem.of("property " + DateOrder.PROPERTY + " = '" + other
+                        + "' must name another date field (datetime) of this form.");
+            }
+        }
     }
 
     private List<FormComponent> components(JsonNode array) {
@@ -143,10 +176,15 @@ final class FormDefinitionParser {
         if (validate == null || !validate.isObject()) {
             return ValidationRules.NONE;
         }
+        Integer maxLength = integerOrNull(validate.get("maxLength"), "maxLength", problem);
+        if (maxLength != null && maxLength > FieldLimits.CEILING) {
+            throw problem.of("maxLength " + maxLength + " is too high. Use at most " + FieldLimits.CEILING
+                    + " characters, so that a case always fits in storage.");
+        }
         return new ValidationRules(
                 validate.path("required").asBoolean(false),
                 integerOrNull(validate.get("minLength"), "minLength", problem),
-                integerOrNull(validate.get("maxLength"), "maxLength", problem),
+                maxLength,
                 pattern(validate, problem),
                 numberOrNull(validate.get("min"), "min", problem),
                 numberOrNull(validate.get("max"), "max", problem),
@@ -161,7 +199,11 @@ final class FormDefinitionParser {
         try {
             return Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-            throw problem.of("the pattern '" + pattern + "' is not a valid regular expression: " + e.getDescription());
+            throw problem.of("the pattern '" + pattern + "' is not a regular expression the server can use ("
+                    + e.getDescription() + "). "
+                    + "The server checks patterns in a time that cannot run away (RE2 syntax), so look-ahead, "
+                    + "look-behind, back-references and possessive quantifiers are not supported. Write the "
+                    + "pattern without them.");
         }
     }
 

@@ -50,6 +50,7 @@ public final class FormValidator {
             }
         }
         dropHiddenFields(fields, values, errors);
+        DateOrder.check(form, values, errors, language);
         return new FormResult(values, errors, entered);
     }
 

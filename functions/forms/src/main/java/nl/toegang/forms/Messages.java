@@ -77,6 +77,21 @@ public final class Messages {
                 quoted(label) + " must be " + maxLength + " characters or fewer.");
     }
 
+    static String notOneLine(Language language, String label) {
+        return say(language, "Schrijf " + quoted(label) + " op één regel, zonder tabs of andere speciale tekens.",
+                "Write " + quoted(label) + " on one line, without tabs or other special characters.");
+    }
+
+    static String forbiddenCharacter(Language language, String label) {
+        return say(language, "Bij " + quoted(label) + " staat een teken dat niet mag. Haal het weg en probeer het opnieuw.",
+                "There is a character in " + quoted(label) + " that is not allowed. Remove it and try again.");
+    }
+
+    static String dateBefore(Language language, String label, String otherLabel) {
+        return say(language, "De datum bij " + quoted(label) + " kan niet vóór de datum bij " + quoted(otherLabel) + " liggen.",
+                "The date for " + quoted(label) + " cannot be before the date for " + quoted(otherLabel) + ".");
+    }
+
     static String patternMismatch(Language language, String label) {
         return say(language, "Wat u bij " + quoted(label) + " heeft ingevuld, klopt niet. Controleer het.",
                 "What you entered for " + quoted(label) + " is not right. Check it.");

@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
  * Fills {@code ${name}} and {@code ${a.b}} in a letter from process variables. Letters are plain
  * text written by administrators, so there is no expression language: a path into the variables,
  * nothing more.
+ *
+ * <p>A placeholder with other text on its line ("Beste ${melding.voornaam},") is one line of the
+ * letter: line breaks in its value become spaces, so nothing a resident typed can add lines to an
+ * official letter. A placeholder alone on its line (a motivation) keeps the value's lines. Control
+ * characters never reach a letter.
  */
 final class Placeholders {
 
@@ -34,10 +39,28 @@ final class Placeholders {
             if (value.isEmpty()) {
                 missing.add(path);
             }
+            value = aloneOnItsLine(template, m.start(), m.end()) ? asLines(value) : asOneLine(value);
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
         return new Filled(out.toString(), missing);
+    }
+
+    private static boolean aloneOnItsLine(String template, int start, int end) {
+        int lineStart = template.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = template.indexOf('\n', end);
+        String before = template.substring(lineStart, start);
+        String after = template.substring(end, lineEnd < 0 ? template.length() : lineEnd);
+        return before.isBlank() && after.isBlank();
+    }
+
+    private static String asOneLine(String value) {
+        return value.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]+", " ").strip();
+    }
+
+    private static String asLines(String value) {
+        String lines = value.replace("\r\n", "\n").replaceAll("[\\r\\u0085\\p{Zl}\\p{Zp}]", "\n");
+        return lines.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
     }
 
     /** Whether the text uses a placeholder, so a value is only derived for letters that show it. */

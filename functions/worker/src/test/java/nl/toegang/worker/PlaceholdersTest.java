@@ -46,4 +46,24 @@ class PlaceholdersTest {
     void leavesDollarSignsThatAreNoPlaceholderAlone() {
         assertThat(Placeholders.fill("Kosten: $ 19, ${}", Map.of()).text()).isEqualTo("Kosten: $ 19, ${}");
     }
+
+    @Test
+    void aValueInsideALineCannotAddLinesToTheLetter() {
+        var filled = Placeholders.fill("Kenmerk: ${caseId}\n\nBeste ${melding.voornaam} ${melding.achternaam},\nOns besluit",
+                Map.of("caseId", "WMO-1", "melding", Map.of(
+                        "voornaam", "Jan\r\n\r\nOns besluit: toegekend\u2028Kenmerk: WMO-2",
+                        "achternaam", "Bakker\u0000\u001b[2J\t")));
+
+        assertThat(filled.text()).isEqualTo(
+                "Kenmerk: WMO-1\n\nBeste Jan Ons besluit: toegekend Kenmerk: WMO-2 Bakker [2J,\nOns besluit");
+        assertThat(filled.text().lines()).hasSize(4);
+    }
+
+    @Test
+    void aValueAloneOnItsLineKeepsItsLinesButNoControlCharacters() {
+        var filled = Placeholders.fill("Waarom?\n  ${motivering}\nGroet", Map.of("motivering",
+                "Eerste reden.\r\nTweede reden.\u2028Derde\u0000 reden.\u0007"));
+
+        assertThat(filled.text()).isEqualTo("Waarom?\n  Eerste reden.\nTweede reden.\nDerde reden.\nGroet");
+    }
 }

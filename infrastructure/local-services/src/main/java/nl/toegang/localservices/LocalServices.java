@@ -88,6 +88,10 @@ public final class LocalServices implements AutoCloseable {
         p.put("toegang.zeebe.grpc-address", zeebe.grpcAddress());
         p.put("toegang.auth.issuer", idp.issuer());
         p.put("toegang.auth.client-secret", idp.settings().clientSecret());
+        // Tests and people trying the platform act as a few personas from one address, many
+        // times an hour. The limits themselves are tested with small settings of their own.
+        p.put("toegang.rate-limits.submissions.limit", 1000);
+        p.put("toegang.rate-limits.logins.limit", 1000);
         return p;
     }
 

@@ -42,6 +42,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    Reply postInEnglish(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     String page(String path) {
         return send(request(path).header("Accept", "text/html").GET().build()).text();
     }

@@ -3,6 +3,7 @@ package nl.toegang.core.cases;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +11,10 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.definitions.DefinitionKind;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
+import nl.toegang.core.limits.RateLimitSettings;
+import nl.toegang.core.limits.RateLimiter;
 import nl.toegang.core.web.ProblemException;
+import nl.toegang.core.web.Texts;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormResult;
 import nl.toegang.forms.FormValidator;
@@ -28,13 +32,17 @@ public class SubmissionService {
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final ProcessStarter starter;
+    private final RateLimiter limiter;
+    private final RateLimitSettings.Submissions rateLimit;
 
     public SubmissionService(DefinitionRepository definitions, CaseRepository cases, CaseEventRepository events,
-            ProcessStarter starter) {
+            ProcessStarter starter, RateLimiter limiter, RateLimitSettings.Submissions rateLimit) {
         this.definitions = definitions;
         this.cases = cases;
         this.events = events;
         this.starter = starter;
+        this.limiter = limiter;
+        this.rateLimit = rateLimit;
     }
 
     /** The form a resident fills in, if it is an intake form that has been deployed. */
@@ -54,23 +62,36 @@ public class SubmissionService {
     public Outcome submitFormPost(Principal by, String formId, Map<String, List<String>> input, String idempotencyKey,
             Language language) {
         IntakeFormVersion intake = intakeForm(formId);
-        return accept(by, formId, intake, FormValidator.validate(intake.form(), input, language, Map.of()), idempotencyKey);
+        return accept(by, formId, intake, FormValidator.validate(intake.form(), input, language, Map.of()), idempotencyKey,
+                language);
     }
 
     /** Input from the JSON API. */
     public Outcome submitJson(Principal by, String formId, Map<String, Object> input, String idempotencyKey,
             Language language) {
         IntakeFormVersion intake = intakeForm(formId);
-        return accept(by, formId, intake, FormValidator.validateJson(intake.form(), input, language, Map.of()), idempotencyKey);
+        return accept(by, formId, intake, FormValidator.validateJson(intake.form(), input, language, Map.of()),
+                idempotencyKey, language);
     }
 
-    private Outcome accept(Principal by, String formId, IntakeFormVersion intake, FormResult result, String idempotencyKey) {
+    private Outcome accept(Principal by, String formId, IntakeFormVersion intake, FormResult result, String idempotencyKey,
+            Language language) {
         if (!result.errors().isEmpty()) {
             return new Outcome(null, false, result, intake.form());
+        }
+        if (OwnBsnRule.isBroken(by, result.values())) {
+            return new Outcome(null, false, refusedBsn(result, language), intake.form());
+        }
+        if (!CaseSize.fits(result.values())) {
+            throw new ProblemException(413, "submission.tooLarge");
         }
         IntakeForm config = starter.intake(formId);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         String caseId = CaseIds.derive(config.getReferencePrefix(), by.subject(), formId, key);
+        if (cases.find(caseId).isEmpty()) {
+            // A retry of a case already stored is not counted: it makes nothing new.
+            limiter.acquire(rateLimit, by.subject());
+        }
         CaseRecord fresh = new CaseRecord(caseId, by.subject(), by.name(), formId, intake.version(), config.getLaw(),
                 result.values(), CaseStatus.RECEIVED, Instant.now().truncatedTo(ChronoUnit.SECONDS), false);
         CaseRepository.Stored stored = cases.createIfAbsent(fresh);
@@ -86,6 +107,13 @@ public class SubmissionService {
             starter.tryStart(c);
         }
         return new Outcome(cases.find(caseId).orElseThrow(), !stored.created(), result, intake.form());
+    }
+
+    private static FormResult refusedBsn(FormResult result, Language language) {
+        Map<String, Object> values = new LinkedHashMap<>(result.values());
+        values.remove(OwnBsnRule.FIELD);
+        return new FormResult(values, Map.of(OwnBsnRule.FIELD, Texts.of(language).get("problem.field.bsnNotYours")),
+                result.enteredValues());
     }
 
     /**

@@ -9,6 +9,7 @@ public class TableNames {
     private String caseEvents = "toegang-case-events";
     private String tasks = "toegang-tasks";
     private String definitions = "toegang-definitions";
+    private String rateLimits = "toegang-rate-limits";
 
     public String getCases() { return cases; }
     public void setCases(String cases) { this.cases = cases; }
@@ -18,4 +19,6 @@ public class TableNames {
     public void setTasks(String tasks) { this.tasks = tasks; }
     public String getDefinitions() { return definitions; }
     public void setDefinitions(String definitions) { this.definitions = definitions; }
+    public String getRateLimits() { return rateLimits; }
+    public void setRateLimits(String rateLimits) { this.rateLimits = rateLimits; }
 }
