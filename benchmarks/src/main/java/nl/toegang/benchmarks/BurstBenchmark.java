@@ -1,5 +1,6 @@
 package nl.toegang.benchmarks;
 
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import nl.toegang.core.tasks.TaskRepository;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.local.LocalPlatform;
 import nl.toegang.localidp.Persona;
-import io.camunda.zeebe.protocol.record.intent.JobIntent;
 
 /**
  * A burst of meldingen through the real HTTP API, on the whole platform in this JVM

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each worker holds at most toegang.zeebe.jobs-active-per-worker jobs, each on its own thread
  * (see CamundaClientFactory); the jobs beyond that wait in the stream, and the service-task
- * timeout is longer than that wait (ADR 0011).
+ * timeout is longer than that wait (ADR 0012).
  */
 @Singleton
 public class JobDispatcher implements AutoCloseable {
@@ -77,7 +77,8 @@ public class JobDispatcher implements AutoCloseable {
         try {
             int started = sweeper.sweep();
             if (started > 0) {
-                LOG.info("Started {} cases that were stored while the engine was unreachable", started);
+                // Also cases whose submission was still starting them: the second start is refused as a duplicate.
+                LOG.info("Handed {} cases to the engine whose start had not been recorded yet", started);
             }
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again; the next sweep may well succeed.

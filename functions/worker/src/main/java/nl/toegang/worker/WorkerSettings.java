@@ -3,7 +3,7 @@ package nl.toegang.worker;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
-/** How the local job dispatcher holds its jobs; see docs/adr/0011-job-capacity.md. */
+/** How the local job dispatcher holds its jobs; see docs/adr/0012-job-capacity.md. */
 @ConfigurationProperties("toegang.worker")
 public class WorkerSettings {
     /**

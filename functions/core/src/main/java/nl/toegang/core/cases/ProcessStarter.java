@@ -1,8 +1,8 @@
 package nl.toegang.core.cases;
 
 import io.camunda.client.CamundaClient;
-import jakarta.inject.Singleton;
 import io.grpc.Status;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -13,7 +13,7 @@ public class EngineSettings {
     private Duration requestTimeout = Duration.ofSeconds(10);
     /**
      * How many jobs of one type a job worker holds at once; more wait in the engine, where no
-     * timeout runs. See docs/adr/0011-job-capacity.md.
+     * timeout runs. See docs/adr/0012-job-capacity.md.
      */
     private int jobsActivePerWorker = 16;
 
