@@ -40,6 +40,8 @@ class CaseClosing {
             finalStatus = current.status();
         }
         // Also after a redelivery or a race with a withdrawal: nobody should work on a closed case.
+        // After the status, never before: a user task projected meanwhile is then either found here
+        // or sees the final status itself (UserTaskProjector), whatever the order.
         tasks.cancelOpenTasks(caseId);
         if (finalStatus != status) {
             LOG.info("Case {} was already {} when element {} tried to close it as {}", caseId, finalStatus,

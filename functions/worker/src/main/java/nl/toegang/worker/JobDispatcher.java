@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs jobs the moment Zeebe creates them, for the local runtime: one streaming worker per job
  * type. In AWS, where nothing can hold a stream open, {@link WorkerFunction} polls instead.
+ *
+ * <p>Each worker holds at most toegang.zeebe.jobs-active-per-worker jobs, each on its own thread
+ * (see CamundaClientFactory); the jobs beyond that wait in the stream, and the service-task
+ * timeout is longer than that wait (ADR 0012).
  */
 @Singleton
 public class JobDispatcher implements AutoCloseable {
@@ -25,8 +29,6 @@ public class JobDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobDispatcher.class);
 
     static final String WORKER_NAME = "toegang-worker";
-    /** A service task runs in well under a second; after this Zeebe hands the job out again. */
-    static final Duration SERVICE_TASK_TIMEOUT = Duration.ofMinutes(1);
     /** A case worker may take weeks over a task; the job must stay theirs that long. */
     static final Duration USER_TASK_TIMEOUT = Duration.ofDays(365);
     static final Duration SWEEP_INTERVAL = Duration.ofSeconds(5);
@@ -34,11 +36,13 @@ public class JobDispatcher implements AutoCloseable {
     private final CamundaClient client;
     private final JobRunner runner;
     private final PendingStartSweeper sweeper;
+    private final WorkerSettings settings;
     private final List<JobWorker> workers = new ArrayList<>();
     private ScheduledExecutorService sweeps;
 
-    public JobDispatcher(CamundaClient client, JobRunner runner, PendingStartSweeper sweeper) {
+    public JobDispatcher(CamundaClient client, JobRunner runner, PendingStartSweeper sweeper, WorkerSettings settings) {
         this.client = client;
+        this.settings = settings;
         this.runner = runner;
         this.sweeper = sweeper;
     }
@@ -47,10 +51,9 @@ public class JobDispatcher implements AutoCloseable {
         if (sweeps != null) {
             return;
         }
-        for (JobType type : JobType.values()) {
-            workers.add(open(type.type(), SERVICE_TASK_TIMEOUT));
+        for (String type : JobType.workerTypes()) {
+            workers.add(open(type, JobType.USER_TASK.equals(type) ? USER_TASK_TIMEOUT : settings.getServiceTaskTimeout()));
         }
-        workers.add(open(JobType.USER_TASK, USER_TASK_TIMEOUT));
         sweeps = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "toegang-pending-start-sweeper");
             thread.setDaemon(true);
@@ -74,7 +77,8 @@ public class JobDispatcher implements AutoCloseable {
         try {
             int started = sweeper.sweep();
             if (started > 0) {
-                LOG.info("Started {} cases that were stored while the engine was unreachable", started);
+                // Also cases whose submission was still starting them: the second start is refused as a duplicate.
+                LOG.info("Handed {} cases to the engine whose start had not been recorded yet", started);
             }
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again; the next sweep may well succeed.

@@ -60,11 +60,7 @@ public class JobPoller {
 
     public Result poll(Deadline deadline) {
         Run run = new Run(deadline);
-        List<String> types = new ArrayList<>();
-        for (JobType type : JobType.values()) {
-            types.add(type.type());
-        }
-        types.add(JobType.USER_TASK);
+        List<String> types = JobType.workerTypes();
         try (var loops = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
             for (String type : types) {

@@ -72,6 +72,12 @@ public class JobRunner {
         try {
             client.newCompleteCommand(job.getKey()).variables(variables == null ? Map.of() : variables).send().join();
         } catch (RuntimeException e) {
+            if (EngineErrors.isNotFound(e)) {
+                // Cancelled while it ran: the process was withdrawn or moved on past this step.
+                LOG.info("Job {} ({} at {}) ran, but the engine no longer has it", job.getKey(), job.getType(),
+                        job.getElementId());
+                return;
+            }
             // The work is done and idempotent: if Zeebe did not hear of it, the job times out and runs again.
             LOG.warn("Job {} ({} at {}) ran, but completing it failed: {}", job.getKey(), job.getType(),
                     job.getElementId(), EngineErrors.message(e));

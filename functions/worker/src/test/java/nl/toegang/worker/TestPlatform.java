@@ -6,6 +6,13 @@ import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.MessageStartEventSubscriptionIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.MessageStartEventSubscriptionRecordValue;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.micronaut.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,6 +66,11 @@ final class TestPlatform implements AutoCloseable {
 
     static TestPlatform start() {
         return new TestPlatform(Map.of());
+    }
+
+    /** @param properties configuration on top of the services' own, e.g. a shorter job timeout */
+    static TestPlatform start(Map<String, Object> properties) {
+        return new TestPlatform(properties);
     }
 
     @Override
@@ -130,6 +142,44 @@ final class TestPlatform implements AutoCloseable {
         List<Record<?>> all = new ArrayList<>();
         zeebe.engine().getRecordStreamSource().getRecords().forEach(all::add);
         return all;
+    }
+
+    /** Jobs the engine handed out again because their worker did not finish them in time. */
+    long timedOutJobs() {
+        return records().stream()
+                .filter(r -> r.getValueType() == ValueType.JOB && r.getIntent() == JobIntent.TIMED_OUT)
+                .count();
+    }
+
+    /** The process instances the engine started for a case (its start message carries the case id as key). */
+    List<Long> processInstancesOf(String caseId) {
+        return records().stream()
+                .filter(r -> r.getValueType() == ValueType.MESSAGE_START_EVENT_SUBSCRIPTION
+                        && r.getIntent() == MessageStartEventSubscriptionIntent.CORRELATED)
+                .map(r -> (MessageStartEventSubscriptionRecordValue) r.getValue())
+                .filter(v -> caseId.equals(v.getCorrelationKey()))
+                .map(MessageStartEventSubscriptionRecordValue::getProcessInstanceKey)
+                .distinct()
+                .toList();
+    }
+
+    /** Process instances that have started and neither completed nor been terminated. */
+    java.util.Set<Long> activeProcessInstances() {
+        java.util.Set<Long> active = new java.util.HashSet<>();
+        for (Record<?> r : records()) {
+            if (r.getValueType() != ValueType.PROCESS_INSTANCE
+                    || !(r.getValue() instanceof ProcessInstanceRecordValue v)
+                    || v.getBpmnElementType() != BpmnElementType.PROCESS) {
+                continue;
+            }
+            if (r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED) {
+                active.add(v.getProcessInstanceKey());
+            } else if (r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                    || r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
+                active.remove(v.getProcessInstanceKey());
+            }
+        }
+        return active;
     }
 
     /** Waits for something the worker does in the background. */

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseRecord;
@@ -38,6 +39,22 @@ class WorkerFunctionTest {
     @AfterAll
     static void stop() {
         platform.close();
+    }
+
+    @Test
+    @Order(0)
+    void afterAnOutageOneRunStartsEveryWaitingCaseNotJustOneBatch() {
+        List<CaseRecord> waiting = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> platform.storeCase("Wachtend" + i, false))
+                .toList();
+
+        String summary = function.run(Deadline.in(Duration.ofSeconds(60)));
+
+        assertThat(summary).startsWith("started 60 pending cases, ran 180 jobs, projected 120 user tasks");
+        assertThat(platform.bean(nl.toegang.core.cases.CaseRepository.class).pendingStart(100)).isEmpty();
+        for (CaseRecord c : waiting) {
+            assertThat(platform.status(c.caseId())).isEqualTo(CaseStatus.TRIAGE);
+        }
     }
 
     @Test

@@ -27,9 +27,11 @@ public class CaseActions {
     private final CaseEventRepository events;
     private final DefinitionRepository definitions;
     private final CaseMessages messages;
+    private final ProcessStarter starter;
 
     public CaseActions(CaseRepository cases, CaseEventRepository events, DefinitionRepository definitions,
-            CaseMessages messages) {
+            CaseMessages messages, ProcessStarter starter) {
+        this.starter = starter;
         this.cases = cases;
         this.events = events;
         this.definitions = definitions;
@@ -66,13 +68,18 @@ public class CaseActions {
         return result;
     }
 
-    /** Withdraws the case. A case whose process has not started yet is closed here and never started. */
+    /**
+     * Withdraws the case. A case whose start has not been recorded is closed here; whichever of
+     * the start and the withdrawal is recorded last tells the engine, so no process keeps running
+     * for a withdrawn case whatever the order.
+     */
     public void withdraw(Principal by, CaseRecord c) {
         if (c.status().isFinal()) {
             throw ProblemException.conflict("case.closed");
         }
-        if (!c.processStarted()) {
-            cases.withdrawBeforeStart(c.caseId());
+        if (!c.processStarted() && cases.withdrawBeforeStart(c.caseId())) {
+            // If the engine cannot be reached now, the pending-start sweeper tells it later.
+            starter.tellWithdrawal(c);
         } else {
             messages.send(CaseMessages.WITHDRAWN, c.caseId(), Map.of("ingetrokkenDoor", by.subject()));
         }

@@ -24,7 +24,20 @@ public class CaseMessages {
         this.camunda = camunda;
     }
 
+    /** @throws ProblemException 503 when the engine cannot be reached; nothing was changed then */
     public void send(String messageName, String caseId, Map<String, Object> variables) {
+        if (!trySend(messageName, caseId, variables)) {
+            throw ProblemException.unavailable("engine.unreachable.nothingChanged");
+        }
+    }
+
+    /**
+     * The message waits in the engine for its time to live, so it also reaches a process instance
+     * that starts after it was sent.
+     *
+     * @return false when the engine could not be reached
+     */
+    public boolean trySend(String messageName, String caseId, Map<String, Object> variables) {
         try {
             camunda.newPublishMessageCommand()
                     .messageName(messageName)
@@ -34,10 +47,9 @@ public class CaseMessages {
                     .variables(variables)
                     .send()
                     .join();
+            return true;
         } catch (RuntimeException e) {
-            if (!EngineErrors.isAlreadyExists(e)) {
-                throw ProblemException.unavailable("engine.unreachable.nothingChanged");
-            }
+            return EngineErrors.isAlreadyExists(e);
         }
     }
 }

@@ -99,12 +99,34 @@ public class CaseRepository {
                 .items().stream().map(i -> i.get("caseId").s()).toList();
     }
 
-    public void markProcessStarted(String caseId, Instant at) {
+    /**
+     * Records that the engine has the case's start, unless the case was withdrawn before the
+     * start got through: then the process that now runs must be told of the withdrawal.
+     *
+     * @return false when the case was withdrawn before its start was recorded
+     */
+    public boolean markProcessStarted(String caseId, Instant at) {
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("caseId", s(caseId)))
+                    .updateExpression("REMOVE pendingStart SET processStartedAt = :at")
+                    .conditionExpression("attribute_exists(caseId) AND #status <> :withdrawn")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":at", s(at.toString()), ":withdrawn", s(CaseStatus.WITHDRAWN.name())))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException withdrawn) {
+            return false;
+        }
+    }
+
+    /** The engine has heard of the withdrawal of a case that was withdrawn before its start was recorded. */
+    public void markWithdrawalDelivered(String caseId) {
         dynamo.updateItem(UpdateItemRequest.builder()
                 .tableName(table)
                 .key(Map.of("caseId", s(caseId)))
-                .updateExpression("REMOVE pendingStart SET processStartedAt = :at")
-                .expressionAttributeValues(Map.of(":at", s(at.toString())))
+                .updateExpression("REMOVE pendingStart")
                 .conditionExpression("attribute_exists(caseId)")
                 .build());
     }
@@ -140,15 +162,28 @@ public class CaseRepository {
         }
     }
 
-    /** Closes a case that never reached the engine; the sweeper will not start it any more. */
-    public void withdrawBeforeStart(String caseId) {
-        dynamo.updateItem(UpdateItemRequest.builder()
-                .tableName(table)
-                .key(Map.of("caseId", s(caseId)))
-                .updateExpression("REMOVE pendingStart SET #status = :w")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":w", s(CaseStatus.WITHDRAWN.name())))
-                .build());
+    /**
+     * Withdraws a case whose start has not been recorded yet. The case stays in the pending-start
+     * index until the engine has heard of the withdrawal too: a start may have reached the engine
+     * without being recorded (an answer that was lost), and that process must end as well.
+     *
+     * @return false when the start was recorded first (the running process must be told) or the
+     *     case was already withdrawn
+     */
+    public boolean withdrawBeforeStart(String caseId) {
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("caseId", s(caseId)))
+                    .updateExpression("SET #status = :w")
+                    .conditionExpression("attribute_exists(pendingStart) AND #status <> :w")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":w", s(CaseStatus.WITHDRAWN.name())))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException startedOrWithdrawn) {
+            return false;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,15 +1,19 @@
 package nl.toegang.core.cases;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * Starts cases that were stored while Zeebe could not be reached. Run on a schedule: locally by
- * the job dispatcher, in AWS by the worker function.
+ * Starts cases that were stored while Zeebe could not be reached (and tells it of those withdrawn
+ * meanwhile). Run on a schedule: locally by the job dispatcher, in AWS by the worker function.
  */
 @Singleton
 public class PendingStartSweeper {
 
-    private static final int BATCH = 25;
+    static final int BATCH = 25;
+    /** After a long outage many cases wait; a sweep goes on batch after batch, but not for ever. */
+    static final Duration LONGEST_SWEEP = Duration.ofSeconds(20);
 
     private final CaseRepository cases;
     private final ProcessStarter starter;
@@ -19,15 +23,31 @@ public class PendingStartSweeper {
         this.starter = starter;
     }
 
-    /** @return how many cases were started */
+    /**
+     * Goes on while starts succeed, until no case waits or the sweep has taken {@link #LONGEST_SWEEP};
+     * the first start that fails ends it (the engine is still unreachable; the next sweep tries again).
+     *
+     * @return how many cases the engine now has
+     */
     public int sweep() {
+        long end = System.nanoTime() + LONGEST_SWEEP.toNanos();
         int started = 0;
-        for (String caseId : cases.pendingStart(BATCH)) {
-            var c = cases.find(caseId);
-            if (c.isPresent() && !c.get().processStarted() && starter.tryStart(c.get())) {
-                started++;
-            } else if (c.isPresent() && !c.get().processStarted()) {
-                break; // the engine is still unreachable; try the rest next time
+        while (System.nanoTime() < end) {
+            List<String> batch = cases.pendingStart(BATCH);
+            int startedInBatch = 0;
+            for (String caseId : batch) {
+                var c = cases.find(caseId);
+                if (c.isEmpty() || c.get().processStarted()) {
+                    continue; // the index lags behind the table
+                }
+                if (!starter.tryStart(c.get())) {
+                    return started + startedInBatch;
+                }
+                startedInBatch++;
+            }
+            started += startedInBatch;
+            if (batch.size() < BATCH || startedInBatch == 0) {
+                return started;
             }
         }
         return started;

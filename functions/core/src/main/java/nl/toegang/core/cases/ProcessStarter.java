@@ -1,6 +1,7 @@
 package nl.toegang.core.cases;
 
 import io.camunda.client.CamundaClient;
+import io.grpc.Status;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,49 +24,98 @@ public class ProcessStarter {
     // Long enough to cover any retry of the same start; the case id never repeats.
     private static final Duration DEDUPLICATION_WINDOW = Duration.ofHours(1);
 
+    /** A busy engine may answer late; an unreachable one (UNAVAILABLE) is not asked again here. */
+    private static final int PUBLISH_ATTEMPTS = 2;
+
     private final CamundaClient camunda;
+    private final CaseMessages messages;
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final Map<String, IntakeForm> intakeForms = new LinkedHashMap<>();
 
-    public ProcessStarter(CamundaClient camunda, CaseRepository cases, CaseEventRepository events, List<IntakeForm> intake) {
+    public ProcessStarter(CamundaClient camunda, CaseMessages messages, CaseRepository cases, CaseEventRepository events,
+            List<IntakeForm> intake) {
         this.camunda = camunda;
+        this.messages = messages;
         this.cases = cases;
         this.events = events;
         intake.forEach(f -> intakeForms.put(f.getFormId(), f));
     }
 
-    /** @return whether the process now runs; false leaves the case pending for the next sweep */
+    /**
+     * @return whether the engine has the case now (its process runs, or the process of a case
+     *     withdrawn meanwhile has been told to end); false leaves the case pending for the next sweep
+     */
     public boolean tryStart(CaseRecord c) {
+        if (c.status() == CaseStatus.WITHDRAWN) {
+            return tellWithdrawal(c);
+        }
         IntakeForm intake = intakeForms.get(c.formId());
         if (intake == null) {
             LOG.error("Case {} came from form {}, which starts no process; it stays pending", c.caseId(), c.formId());
             return false;
         }
+        if (!publishStart(c, intake)) {
+            return false;
+        }
+        if (!cases.markProcessStarted(c.caseId(), Instant.now())) {
+            // Withdrawn while the start was on its way: the process that now runs has to end too.
+            LOG.info("Case {} was withdrawn while its process started; telling the process", c.caseId());
+            return tellWithdrawal(c);
+        }
+        events.appendOnce(CaseEvent.of(c.caseId(), CaseEvent.Type.PROCESS_STARTED, CaseEvent.SYSTEM, null, false, Map.of()),
+                "process-started");
+        return true;
+    }
+
+    /**
+     * Tells the engine that a case withdrawn before its start was recorded is withdrawn. A start
+     * may have got through anyway (one in flight, or one whose answer was lost); the message waits
+     * in the engine for such a process, whose withdrawal event sub-process then ends it.
+     *
+     * @return false when the engine could not be reached; the sweeper tries again
+     */
+    public boolean tellWithdrawal(CaseRecord c) {
+        if (!messages.trySend(CaseMessages.WITHDRAWN, c.caseId(), Map.of("ingetrokkenDoor", c.ownerId()))) {
+            LOG.warn("Case {} is withdrawn, but the engine could not be told yet", c.caseId());
+            return false;
+        }
+        cases.markWithdrawalDelivered(c.caseId());
+        return true;
+    }
+
+    /**
+     * A publish that timed out may still have reached the engine; sending it again is harmless,
+     * because the engine refuses a second message with the same id.
+     */
+    private boolean publishStart(CaseRecord c, IntakeForm intake) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("caseId", c.caseId());
         variables.put("wet", c.law());
         variables.put("meldingOntvangen", c.createdAt().toString());
         variables.put("melding", c.values());
-        try {
-            camunda.newPublishMessageCommand()
-                    .messageName(intake.getStartMessage())
-                    .correlationKey(c.caseId())
-                    .messageId(c.caseId())
-                    .timeToLive(DEDUPLICATION_WINDOW)
-                    .variables(variables)
-                    .send()
-                    .join();
-        } catch (RuntimeException e) {
-            if (!EngineErrors.isAlreadyExists(e)) {
-                LOG.warn("Case {} is stored but its process could not be started yet: {}", c.caseId(), EngineErrors.message(e));
-                return false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                camunda.newPublishMessageCommand()
+                        .messageName(intake.getStartMessage())
+                        .correlationKey(c.caseId())
+                        .messageId(c.caseId())
+                        .timeToLive(DEDUPLICATION_WINDOW)
+                        .variables(variables)
+                        .send()
+                        .join();
+                return true;
+            } catch (RuntimeException e) {
+                if (EngineErrors.isAlreadyExists(e)) {
+                    return true;
+                }
+                if (attempt >= PUBLISH_ATTEMPTS || !EngineErrors.hasCode(e, Status.Code.DEADLINE_EXCEEDED)) {
+                    LOG.warn("Case {} is stored but its process could not be started yet: {}", c.caseId(),
+                            EngineErrors.message(e));
+                    return false;
+                }
             }
         }
-        cases.markProcessStarted(c.caseId(), Instant.now());
-        events.appendOnce(CaseEvent.of(c.caseId(), CaseEvent.Type.PROCESS_STARTED, CaseEvent.SYSTEM, null, false, Map.of()),
-                "process-started");
-        return true;
     }
 
     public boolean startsProcess(String formId) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
+import nl.toegang.core.jobs.JobType;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -29,7 +30,11 @@ public class CamundaClientFactory {
         var builder = CamundaClient.newClientBuilder()
                 .grpcAddress(URI.create(connection.get("grpcAddress")))
                 .preferRestOverGrpc(false)
-                .defaultRequestTimeout(settings.getRequestTimeout());
+                .defaultRequestTimeout(settings.getRequestTimeout())
+                .defaultJobWorkerMaxJobsActive(settings.getJobsActivePerWorker())
+                // A thread for every job the workers may hold, so no activated job waits for a thread
+                // while its timeout runs (the client's default is one thread for all workers).
+                .numJobWorkerExecutionThreads(settings.getJobsActivePerWorker() * JobType.workerTypes().size());
         if (connection.containsKey("restAddress")) {
             builder.restAddress(URI.create(connection.get("restAddress")));
         }

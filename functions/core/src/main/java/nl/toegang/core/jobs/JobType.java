@@ -1,6 +1,8 @@
 package nl.toegang.core.jobs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,16 @@ public enum JobType {
 
     public String type() {
         return type;
+    }
+
+    /** Every job type a worker opens: the service-task types and the user tasks. */
+    public static List<String> workerTypes() {
+        List<String> types = new ArrayList<>();
+        for (JobType type : values()) {
+            types.add(type.type);
+        }
+        types.add(USER_TASK);
+        return List.copyOf(types);
     }
 
     public static Optional<JobType> of(String type) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
+import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.definitions.DefinitionRepository;
 
 /**
@@ -25,14 +26,16 @@ public class UserTaskProjector {
     static final String DUE_DATE = "io.camunda.zeebe:dueDate";
 
     private final TaskRepository tasks;
+    private final CaseRepository cases;
     private final CaseEventRepository events;
     private final DefinitionRepository definitions;
     private final ProcessModelNames names;
     private final ObjectMapper json;
 
-    public UserTaskProjector(TaskRepository tasks, CaseEventRepository events, DefinitionRepository definitions,
-            ProcessModelNames names, ObjectMapper json) {
+    public UserTaskProjector(TaskRepository tasks, CaseRepository cases, CaseEventRepository events,
+            DefinitionRepository definitions, ProcessModelNames names, ObjectMapper json) {
         this.tasks = tasks;
+        this.cases = cases;
         this.events = events;
         this.definitions = definitions;
         this.names = names;
@@ -68,10 +71,21 @@ public class UserTaskProjector {
                 null, null, null, null, null,
                 variables,
                 headers);
-        if (tasks.insertIfAbsent(task)) {
+        boolean inserted = tasks.insertIfAbsent(task);
+        if (caseIsOver(task.caseId())) {
+            // Closed or withdrawn while this job was on its way. Read after the insert: a closing
+            // sets the final status before it cancels open tasks, so one of the two sees this task.
+            tasks.markCancelled(task.taskId());
+            return;
+        }
+        if (inserted) {
             events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_CREATED, CaseEvent.SYSTEM, null, false,
                     Map.of("taskId", task.taskId(), "task", task.name(), "group", task.candidateGroup())));
         }
+    }
+
+    private boolean caseIsOver(String caseId) {
+        return cases.find(caseId).map(c -> c.status().isFinal()).orElse(false);
     }
 
     private String firstGroup(String candidateGroups) {
