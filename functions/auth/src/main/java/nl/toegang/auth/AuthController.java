@@ -39,14 +39,16 @@ public class AuthController {
     private final AuthSettings settings;
     private final OidcProviderClient provider;
     private final TokenVerifier verifier;
+    private final SessionStore sessions;
     private final SessionCookies cookies;
     private final HttpHostResolver hostResolver;
 
-    public AuthController(AuthSettings settings, OidcProviderClient provider, TokenVerifier verifier,
-                          SessionCookies cookies, HttpHostResolver hostResolver) {
+    AuthController(AuthSettings settings, OidcProviderClient provider, TokenVerifier verifier,
+                   SessionStore sessions, SessionCookies cookies, HttpHostResolver hostResolver) {
         this.settings = settings;
         this.provider = provider;
         this.verifier = verifier;
+        this.sessions = sessions;
         this.cookies = cookies;
         this.hostResolver = hostResolver;
     }
@@ -90,11 +92,9 @@ public class AuthController {
             return refuse("Dit inlogverzoek klopt niet. Begin opnieuw.",
                     "This sign-in request is not valid. Please start again.");
         }
-        String idToken;
         JWTClaimsSet claims;
         try {
-            idToken = provider.exchangeCode(code, redirectUri(request));
-            claims = verifier.verifiedClaims(idToken);
+            claims = verifier.verifiedClaims(provider.exchangeCode(code, redirectUri(request)));
         } catch (OidcProviderClient.CodeExchangeException | InvalidTokenException e) {
             return refuse("De inlogdienst gaf geen geldige inlog terug. Begin opnieuw.",
                     "The sign-in service did not return a valid sign-in. Please start again.");
@@ -106,21 +106,50 @@ public class AuthController {
             return refuse("Dit inlogverzoek klopt niet. Begin opnieuw.",
                     "This sign-in request is not valid. Please start again.");
         }
-        Duration lifetime = Duration.between(Instant.now(), claims.getExpirationTime().toInstant());
+        // The id token (with the BSN in it) stays here: the browser gets only a session id.
+        Instant expiresAt = claims.getExpirationTime().toInstant();
+        SessionCookies.sessionId(request).ifPresent(sessions::end);
+        String sessionId = sessions.start(TokenVerifier.toPrincipal(claims), expiresAt);
+        Duration lifetime = Duration.between(Instant.now(), expiresAt);
         return redirect(ReturnPath.orHome(login.get().returnPath()))
-                .cookie(cookies.session(idToken, lifetime.isNegative() ? Duration.ZERO : lifetime))
+                .cookie(cookies.session(sessionId, lifetime.isNegative() ? Duration.ZERO : lifetime))
                 .cookie(cookies.clearLogin());
     }
 
-    /** {@code POST /auth/logout}: forget the session in this browser. */
+    /**
+     * {@code POST /auth/logout}: ends the session on the server, so the cookie is worthless even
+     * where a copy of it survives, and then at the provider, so the next sign-in on a shared
+     * computer asks who you are instead of signing the previous person in again.
+     */
     @Post(uri = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
             MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    public HttpResponse<?> logout() {
-        return redirect(ReturnPath.HOME).cookie(cookies.clearSession());
+    public HttpResponse<?> logout(HttpRequest<?> request) {
+        SessionCookies.sessionId(request).ifPresent(sessions::end);
+        return redirect(afterLogout(request)).cookie(cookies.clearSession());
+    }
+
+    /** The provider's end-session endpoint (OpenID Connect RP-Initiated Logout), which sends people home. */
+    private String afterLogout(HttpRequest<?> request) {
+        Optional<String> endSession;
+        try {
+            endSession = provider.metadata().endSessionEndpoint();
+        } catch (IdentityProviderUnavailableException e) {
+            // Signed out here all the same; the provider's own session ends when it expires.
+            return ReturnPath.HOME;
+        }
+        // client_id instead of id_token_hint: the id token is not kept anywhere after sign-in.
+        return endSession.map(endpoint -> endpoint + (endpoint.contains("?") ? '&' : '?')
+                        + "client_id=" + encode(settings.getClientId())
+                        + "&post_logout_redirect_uri=" + encode(baseUrl(request) + ReturnPath.HOME))
+                .orElse(ReturnPath.HOME);
     }
 
     private String redirectUri(HttpRequest<?> request) {
-        return settings.getPublicBaseUrl().orElseGet(() -> hostResolver.resolve(request)) + CALLBACK_PATH;
+        return baseUrl(request) + CALLBACK_PATH;
+    }
+
+    private String baseUrl(HttpRequest<?> request) {
+        return settings.getPublicBaseUrl().orElseGet(() -> hostResolver.resolve(request));
     }
 
     private static Optional<String> uiLocale(HttpRequest<?> request, @Nullable String lang) {

@@ -2,7 +2,8 @@ package nl.toegang.auth;
 
 /**
  * The few HTML pages this module shows itself: refused access, failed sign-in, provider down.
- * Dutch first, English below it; no JavaScript.
+ * Dutch first, English below it; no JavaScript and no inline style (the pages' security policy
+ * allows style only from the functions' own style sheet).
  */
 final class AuthPages {
 
@@ -54,19 +55,11 @@ final class AuthPages {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%1$s / %2$s</title>
-                <style>
-                body { font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; margin: 0; color: #1a1a1a; }
-                main { max-width: 40rem; margin: 0 auto; padding: 1.5rem 1rem; }
-                h1 span { display: block; font-weight: normal; color: #404040; }
-                a { color: #154273; }
-                button { font: inherit; min-height: 3rem; padding: 0.5rem 1.25rem; color: #154273;
-                         background: #fff; border: 2px solid #154273; border-radius: 6px; cursor: pointer; }
-                a:focus-visible, button:focus-visible { outline: 4px solid #ffbf47; outline-offset: 2px; }
-                </style>
+                <link rel="stylesheet" href="/static/toegang.css">
                 </head>
                 <body>
-                <main>
-                <h1>%1$s <span lang="en">%2$s</span></h1>
+                <main class="wrap">
+                <h1>%1$s <span lang="en">/ %2$s</span></h1>
                 %3$s</main>
                 </body>
                 </html>

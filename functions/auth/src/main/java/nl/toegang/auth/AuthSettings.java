@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code toegang.auth.*}: which identity provider to trust and how the session cookie is set.
+ * {@code toegang.auth.*}: which identity provider to trust, which tokens to accept, and where
+ * browser sessions live.
  * The provider's endpoints are not configured: they come from its discovery document.
  */
 @ConfigurationProperties("toegang.auth")
@@ -19,6 +20,8 @@ public class AuthSettings {
     private boolean cookieSecure;
     private String publicBaseUrl;
     private Duration clockSkew = Duration.ofSeconds(60);
+    private Duration maxTokenLifetime = Duration.ofHours(12);
+    private String sessionTable = "toegang-sessions";
 
     /** The provider's issuer URL; its discovery document lives at {@code <issuer>/.well-known/openid-configuration}. */
     public String getIssuer() {
@@ -77,13 +80,31 @@ public class AuthSettings {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    /** How far clocks of the provider and this function may drift apart when checking exp. */
+    /** How far clocks of the provider and this function may drift apart when checking exp and iat. */
     public Duration getClockSkew() {
         return clockSkew;
     }
 
     public void setClockSkew(Duration clockSkew) {
         this.clockSkew = clockSkew;
+    }
+
+    /** Tokens valid for longer than this ({@code exp - iat}) are refused; the local provider issues 8 hours. */
+    public Duration getMaxTokenLifetime() {
+        return maxTokenLifetime;
+    }
+
+    public void setMaxTokenLifetime(Duration maxTokenLifetime) {
+        this.maxTokenLifetime = maxTokenLifetime;
+    }
+
+    /** The DynamoDB table of browser sessions; in AWS it comes from the template (TOEGANG_AUTH_SESSION_TABLE). */
+    public String getSessionTable() {
+        return sessionTable;
+    }
+
+    public void setSessionTable(String sessionTable) {
+        this.sessionTable = sessionTable;
     }
 
     private static String stripTrailingSlash(String url) {

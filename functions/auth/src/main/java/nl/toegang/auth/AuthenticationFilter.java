@@ -7,7 +7,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -16,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Reads {@code Authorization: Bearer <jwt>} (API) or the {@code toegang_session} cookie (pages),
- * verifies the token and stores the {@link Principal} on the request. A token that fails is
- * treated as no token; a failing cookie is also cleared, so the browser stops sending it.
+ * verifies the token or looks up the session, and stores the {@link Principal} on the request.
+ * A token that fails is treated as no token; a cookie without a live session is also cleared,
+ * so the browser stops sending it.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class AuthenticationFilter implements Ordered {
@@ -26,10 +26,12 @@ public class AuthenticationFilter implements Ordered {
     private static final String BEARER = "Bearer ";
 
     private final TokenVerifier verifier;
+    private final SessionStore sessions;
     private final SessionCookies cookies;
 
-    public AuthenticationFilter(TokenVerifier verifier, SessionCookies cookies) {
+    AuthenticationFilter(TokenVerifier verifier, SessionStore sessions, SessionCookies cookies) {
         this.verifier = verifier;
+        this.sessions = sessions;
         this.cookies = cookies;
     }
 
@@ -38,7 +40,8 @@ public class AuthenticationFilter implements Ordered {
         return ServerFilterPhase.SECURITY.order();
     }
 
-    // Blocking: the first request (and a key rotation) fetches the provider's keys over HTTP.
+    // Blocking: the first request (and a key rotation) fetches the provider's keys over HTTP, and
+    // a session is read from DynamoDB.
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     public void authenticate(HttpRequest<?> request) {
@@ -47,14 +50,9 @@ public class AuthenticationFilter implements Ordered {
             verifyInto(request, bearer.get());
             return;
         }
-        request.getCookies().findCookie(SessionCookies.SESSION)
-                .map(Cookie::getValue)
-                .filter(value -> !value.isBlank())
-                .ifPresent(session -> {
-                    if (!verifyInto(request, session)) {
-                        request.setAttribute(CLEAR_SESSION_ATTRIBUTE, Boolean.TRUE);
-                    }
-                });
+        SessionCookies.sessionId(request).ifPresent(sessionId -> sessions.find(sessionId).ifPresentOrElse(
+                principal -> request.setAttribute(CurrentUser.PRINCIPAL_ATTRIBUTE, principal),
+                () -> request.setAttribute(CLEAR_SESSION_ATTRIBUTE, Boolean.TRUE)));
     }
 
     @ResponseFilter
@@ -68,13 +66,11 @@ public class AuthenticationFilter implements Ordered {
         }
     }
 
-    private boolean verifyInto(HttpRequest<?> request, String token) {
+    private void verifyInto(HttpRequest<?> request, String token) {
         try {
             request.setAttribute(CurrentUser.PRINCIPAL_ATTRIBUTE, verifier.verify(token));
-            return true;
         } catch (InvalidTokenException e) {
             request.setAttribute(CurrentUser.REJECTION_ATTRIBUTE, e.getMessage());
-            return false;
         }
     }
 

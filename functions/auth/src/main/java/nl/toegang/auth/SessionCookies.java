@@ -1,16 +1,18 @@
 package nl.toegang.auth;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Builds the cookies this module sets, with the same safety attributes every time. */
 @Singleton
 public class SessionCookies {
 
-    /** Holds the id token of a signed-in browser. */
+    /** Holds the id of a signed-in browser's session ({@link SessionStore}); never a token. */
     public static final String SESSION = "toegang_session";
     /** Holds state, nonce and return path between {@code /auth/login} and {@code /auth/callback}. */
     public static final String LOGIN = "toegang_login";
@@ -25,8 +27,13 @@ public class SessionCookies {
         this.settings = settings;
     }
 
-    Cookie session(String idToken, Duration lifetime) {
-        return base(SESSION, idToken, "/").maxAge(lifetime.toSeconds());
+    Cookie session(String sessionId, Duration lifetime) {
+        return base(SESSION, sessionId, "/").maxAge(lifetime.toSeconds());
+    }
+
+    /** The session id the browser sent, if any. */
+    public static Optional<String> sessionId(HttpRequest<?> request) {
+        return request.getCookies().findCookie(SESSION).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 
     Cookie clearSession() {

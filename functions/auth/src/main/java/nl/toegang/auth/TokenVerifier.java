@@ -21,6 +21,8 @@ import jakarta.inject.Singleton;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +30,8 @@ import java.util.Set;
 
 /**
  * Checks a token the same way in every mode: RS256 signature against the provider's JWKS,
- * issuer, audience, expiry (with a small clock skew) and the claims a principal needs.
+ * issuer, audience, expiry (with a small clock skew), the claims a principal needs, and times
+ * that make sense: not issued in the future, not valid for longer than the configured maximum.
  */
 @Singleton
 public class TokenVerifier {
@@ -55,6 +58,28 @@ public class TokenVerifier {
     }
 
     JWTClaimsSet verifiedClaims(String jwt) {
+        JWTClaimsSet claims = signedClaims(jwt);
+        requireSensibleSubjectAndTimes(claims);
+        return claims;
+    }
+
+    // The library checks exp and nbf; a token minted with a far-future iat or a year-long exp
+    // (a stolen signing key, a misconfigured provider) would otherwise pass.
+    private void requireSensibleSubjectAndTimes(JWTClaimsSet claims) {
+        if (claims.getSubject() == null || claims.getSubject().isBlank()) {
+            throw new InvalidTokenException("no subject");
+        }
+        Instant issuedAt = claims.getIssueTime().toInstant();
+        if (issuedAt.isAfter(Instant.now().plus(settings.getClockSkew()))) {
+            throw new InvalidTokenException("issued in the future");
+        }
+        Duration lifetime = Duration.between(issuedAt, claims.getExpirationTime().toInstant());
+        if (lifetime.compareTo(settings.getMaxTokenLifetime()) > 0) {
+            throw new InvalidTokenException("valid for too long");
+        }
+    }
+
+    private JWTClaimsSet signedClaims(String jwt) {
         if (jwt == null || jwt.isBlank()) {
             throw new InvalidTokenException("no token");
         }
@@ -129,7 +154,7 @@ public class TokenVerifier {
         return jwtProcessor;
     }
 
-    private static Principal toPrincipal(JWTClaimsSet claims) {
+    static Principal toPrincipal(JWTClaimsSet claims) {
         try {
             String subject = claims.getSubject();
             // DigiD gives no name; fall back to the subject rather than refusing the person.

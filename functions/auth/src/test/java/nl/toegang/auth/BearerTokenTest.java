@@ -10,11 +10,13 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import nl.toegang.localidp.LocalIdentityProvider;
+import nl.toegang.localidp.LocalIdpSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpResponse;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -94,7 +97,54 @@ class BearerTokenTest {
                 named("signed by another key with the provider's kid", () -> signWithFreshKey(env.idp.keyId())),
                 named("unsigned (alg none)", () -> new PlainJWT(env.idp.claimsFor("bram").build()).serialize()),
                 named("from another provider", BearerTokenTest::tokenFromAnotherProvider),
-                named("not a JWT", () -> "hello"));
+                named("not a JWT", () -> "hello"),
+                named("issued in the future", () -> env.idp.sign(env.idp.claimsFor("jan")
+                        .issueTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
+                        .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(8))))
+                        .build())),
+                named("empty subject", () -> env.idp.sign(env.idp.claimsFor("jan").subject("").build())),
+                named("blank subject", () -> env.idp.sign(env.idp.claimsFor("jan").subject("  ").build())),
+                named("valid for longer than the maximum", () -> env.idp.sign(env.idp.claimsFor("jan")
+                        .issueTime(Date.from(Instant.now()))
+                        .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(13))))
+                        .build())));
+    }
+
+    static Stream<Arguments> refusalReasons() {
+        return Stream.of(
+                Arguments.of(named("issued in the future", (Callable<String>) () -> env.idp.sign(env.idp.claimsFor("jan")
+                        .issueTime(Date.from(Instant.now().plus(Duration.ofMinutes(5)))).build())), "issued in the future"),
+                Arguments.of(named("empty subject", (Callable<String>) () -> env.idp.sign(env.idp.claimsFor("jan")
+                        .subject("").build())), "no subject"),
+                Arguments.of(named("a year long", (Callable<String>) () -> env.idp.sign(env.idp.claimsFor("jan")
+                        .expirationTime(Date.from(Instant.now().plus(Duration.ofDays(365)))).build())), "valid for too long"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalReasons")
+    void the_refusal_names_the_reason(Callable<String> token, String reason) throws Exception {
+        assertThat(callApiWith(token.call()).headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).contains("error_description=\"" + reason + "\""));
+    }
+
+    @Test
+    void a_token_issued_seconds_ahead_of_this_clock_passes_within_the_clock_skew() {
+        String slightlyAhead = env.idp.sign(env.idp.claimsFor("jan")
+                .issueTime(Date.from(Instant.now().plusSeconds(20)))
+                .build());
+
+        assertThat(callApiWith(slightlyAhead).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_maximum_lifetime_is_configurable() {
+        try (AuthTestEnvironment strict = AuthTestEnvironment.start(LocalIdpSettings.defaults("127.0.0.1", 0),
+                Map.of("toegang.auth.max-token-lifetime", "1h"))) {
+            HttpResponse<String> eightHours = strict.browser().get("/api/me",
+                    "Authorization", "Bearer " + strict.idp.tokenFor("jan"));
+
+            assertUnauthorizedProblem(eightHours);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

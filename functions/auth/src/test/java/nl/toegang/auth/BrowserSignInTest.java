@@ -6,14 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static nl.toegang.auth.Browser.location;
 import static nl.toegang.auth.Browser.setCookieHeaders;
@@ -21,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The authorization-code flow, step by step, as a browser without JavaScript does it. */
 class BrowserSignInTest {
-
-    private static final Pattern HIDDEN_FIELD =
-            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
     private static AuthTestEnvironment env;
 
@@ -50,7 +43,7 @@ class BrowserSignInTest {
         assertThat(setCookieHeaders(login, SessionCookies.LOGIN)).singleElement()
                 .satisfies(header -> assertThat(header).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
 
-        HttpResponse<String> callback = chooseAtProvider(browser, location(login), "sanne");
+        HttpResponse<String> callback = env.chooseAtProvider(browser, location(login), "sanne");
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(location(callback)).isEqualTo("/page/me");
         assertThat(setCookieHeaders(callback, SessionCookies.SESSION)).singleElement().satisfies(header ->
@@ -64,15 +57,17 @@ class BrowserSignInTest {
     }
 
     @Test
-    void signing_out_clears_the_session_and_goes_home() {
+    void signing_out_clears_the_session_and_goes_home_through_the_provider() {
         Browser browser = env.browser();
-        signIn(browser, "jan", "/page/me");
+        env.signIn(browser, "jan", "/page/me");
         assertThat(browser.get("/page/me").statusCode()).isEqualTo(200);
 
         HttpResponse<String> logout = browser.postForm("/auth/logout", Map.of());
 
         assertThat(logout.statusCode()).isEqualTo(302);
-        assertThat(location(logout)).isEqualTo("/");
+        assertThat(location(logout)).startsWith(env.idp.issuer() + "/logout?client_id=toegang&post_logout_redirect_uri="
+                + URLEncoder.encode(env.appBase + "/", StandardCharsets.UTF_8));
+        assertThat(location(browser.get(location(logout)))).isEqualTo(env.appBase + "/");
         assertThat(browser.cookie(SessionCookies.SESSION)).isEmpty();
         assertThat(browser.get("/page/me").statusCode()).isEqualTo(302);
     }
@@ -95,7 +90,7 @@ class BrowserSignInTest {
     void a_return_address_on_another_site_is_refused_and_the_person_lands_home(String returnTo) {
         Browser browser = env.browser();
 
-        HttpResponse<String> callback = signIn(browser, "anna", returnTo);
+        HttpResponse<String> callback = env.signIn(browser, "anna", returnTo);
 
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(location(callback)).isEqualTo("/");
@@ -106,7 +101,7 @@ class BrowserSignInTest {
     void a_callback_with_a_forged_state_is_refused_with_a_readable_page() {
         Browser browser = env.browser();
         HttpResponse<String> login = browser.get("/auth/login?return=%2Fpage%2Fme");
-        String callbackUrl = location(providerChoice(browser, location(login), "jan"));
+        String callbackUrl = location(env.providerChoice(browser, location(login), "jan"));
         String forged = callbackUrl.replaceAll("state=[^&]+", "state=forged");
 
         HttpResponse<String> callback = browser.get(forged);
@@ -119,7 +114,7 @@ class BrowserSignInTest {
     void a_callback_without_the_login_cookie_is_refused() {
         Browser browser = env.browser();
         HttpResponse<String> login = browser.get("/auth/login?return=%2Fpage%2Fme");
-        String callbackUrl = location(providerChoice(browser, location(login), "jan"));
+        String callbackUrl = location(env.providerChoice(browser, location(login), "jan"));
 
         HttpResponse<String> callback = env.browser().get(callbackUrl);
 
@@ -131,7 +126,7 @@ class BrowserSignInTest {
         Browser browser = env.browser();
         HttpResponse<String> login = browser.get("/auth/login?return=%2Fpage%2Fme");
         String loginCookie = browser.cookie(SessionCookies.LOGIN).orElseThrow();
-        String callbackUrl = location(providerChoice(browser, location(login), "jan"));
+        String callbackUrl = location(env.providerChoice(browser, location(login), "jan"));
         assertThat(browser.get(callbackUrl).statusCode()).isEqualTo(302);
 
         Browser replay = env.browser();
@@ -149,33 +144,5 @@ class BrowserSignInTest {
         assertThat(response.body()).contains("Inloggen is niet gelukt").contains("Sign-in failed")
                 .contains("href=\"/auth/login\"");
         assertThat(setCookieHeaders(response, SessionCookies.SESSION)).isEmpty();
-    }
-
-    /** The whole flow from /auth/login; returns the app's answer to the callback. */
-    private static HttpResponse<String> signIn(Browser browser, String persona, String returnTo) {
-        HttpResponse<String> login = browser.get("/auth/login?return="
-                + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
-        return chooseAtProvider(browser, location(login), persona);
-    }
-
-    private static HttpResponse<String> chooseAtProvider(Browser browser, String authorizeUrl, String persona) {
-        return browser.get(location(providerChoice(browser, authorizeUrl, persona)));
-    }
-
-    /** Opens the provider's page and presses the persona's button, as a person would. */
-    private static HttpResponse<String> providerChoice(Browser browser, String authorizeUrl, String persona) {
-        HttpResponse<String> page = browser.get(authorizeUrl);
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher field = HIDDEN_FIELD.matcher(page.body());
-        while (field.find()) {
-            form.put(field.group(1), field.group(2).replace("&amp;", "&").replace("&quot;", "\""));
-        }
-        assertThat(page.body()).contains("name=\"persona\" value=\"" + persona + "\"");
-        form.put("persona", persona);
-        HttpResponse<String> chosen = browser.postForm(URI.create(authorizeUrl).resolve("/authorize").toString(), form);
-        assertThat(chosen.statusCode()).isEqualTo(302);
-        assertThat(location(chosen)).startsWith(env.appBase + AuthController.CALLBACK_PATH + "?code=");
-        return chosen;
     }
 }

@@ -2,13 +2,19 @@ package nl.toegang.auth;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpResponse;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static nl.toegang.auth.Browser.location;
 import static nl.toegang.auth.Browser.setCookieHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
 
 class PageAccessTest {
 
@@ -35,7 +41,7 @@ class PageAccessTest {
     @Test
     void a_page_with_a_valid_session_cookie_greets_the_person() {
         Browser browser = env.browser();
-        browser.setCookie(SessionCookies.SESSION, env.idp.tokenFor("anna"));
+        browser.setCookie(SessionCookies.SESSION, env.sessionFor("anna"));
 
         HttpResponse<String> response = browser.get("/page/me");
 
@@ -43,10 +49,18 @@ class PageAccessTest {
         assertThat(response.body()).contains("Welkom, Anna Kowalska");
     }
 
-    @Test
-    void a_broken_session_cookie_is_cleared_and_the_browser_is_sent_to_the_login() {
+    static Stream<Named<Supplier<String>>> cookiesThatAreNoSession() {
+        return Stream.of(
+                named("garbage", () -> "not-a-token"),
+                named("a valid id token", () -> env.idp.tokenFor("anna")),
+                named("an unknown session id", () -> "A".repeat(43)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cookiesThatAreNoSession")
+    void a_cookie_that_is_no_live_session_is_cleared_and_the_browser_is_sent_to_the_login(Supplier<String> value) {
         Browser browser = env.browser();
-        browser.setCookie(SessionCookies.SESSION, "not-a-token");
+        browser.setCookie(SessionCookies.SESSION, value.get());
 
         HttpResponse<String> response = browser.get("/page/me");
 
@@ -62,14 +76,14 @@ class PageAccessTest {
         Browser browser = env.browser();
         assertThat(browser.get("/page/public").body()).contains("Niet ingelogd");
 
-        browser.setCookie(SessionCookies.SESSION, env.idp.tokenFor("sanne"));
+        browser.setCookie(SessionCookies.SESSION, env.sessionFor("sanne"));
         assertThat(browser.get("/page/public").body()).contains("Ingelogd als Sanne de Vries");
     }
 
     @Test
     void a_resident_is_refused_an_admin_page_with_a_readable_page() {
         Browser browser = env.browser();
-        browser.setCookie(SessionCookies.SESSION, env.idp.tokenFor("jan"));
+        browser.setCookie(SessionCookies.SESSION, env.sessionFor("jan"));
 
         HttpResponse<String> response = browser.get("/page/admin-only");
 

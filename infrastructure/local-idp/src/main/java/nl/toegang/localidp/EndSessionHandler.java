@@ -27,7 +27,7 @@ final class EndSessionHandler implements HttpHandler {
         }
         FormData query = Exchanges.query(exchange);
         String target = query.getOrEmpty("post_logout_redirect_uri");
-        if (context.redirectUris().allows(target)) {
+        if (context.postLogoutRedirectUris().allows(target)) {
             String location = query.get("state")
                     .map(state -> target + (target.contains("?") ? "&" : "?") + "state="
                             + URLEncoder.encode(state, StandardCharsets.UTF_8))

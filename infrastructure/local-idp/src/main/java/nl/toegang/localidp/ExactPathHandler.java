@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * The JDK server routes by path prefix; this wrapper answers 404 for anything but the exact
- * path, and 500 instead of a dropped connection when a handler fails.
+ * path, and 500 instead of a dropped connection when a handler fails. Every answer, errors
+ * included, gets the {@link SecurityHeaders}.
  */
 final class ExactPathHandler implements HttpHandler {
 
@@ -17,15 +18,18 @@ final class ExactPathHandler implements HttpHandler {
 
     private final String path;
     private final HttpHandler delegate;
+    private final SecurityHeaders securityHeaders;
 
-    ExactPathHandler(String path, HttpHandler delegate) {
+    ExactPathHandler(String path, HttpHandler delegate, SecurityHeaders securityHeaders) {
         this.path = path;
         this.delegate = delegate;
+        this.securityHeaders = securityHeaders;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
+            securityHeaders.apply(exchange.getResponseHeaders());
             if (!path.equals(exchange.getRequestURI().getPath())) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -27,21 +27,16 @@ final class Exchanges {
     }
 
     static void sendJson(HttpExchange exchange, int status, String json) throws IOException {
-        // Token responses must never be cached (RFC 6749, section 5.1).
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        // Token responses must never be cached (RFC 6749, section 5.1): SecurityHeaders sets no-store.
         send(exchange, status, "application/json; charset=utf-8", json);
     }
 
     static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; form-action *");
         send(exchange, status, "text/html; charset=utf-8", html);
     }
 
     static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(302, -1);
         exchange.close();
     }

@@ -3,7 +3,7 @@ package nl.toegang.localidp;
 /** Escaping and the shared page frame for the provider's HTML pages. */
 final class Html {
 
-    private static final String STYLE = """
+    static final String STYLE = """
             body { font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5;
                    color: #1a1a1a; background: #ffffff; margin: 0; }
             main { max-width: 40rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
@@ -47,7 +47,7 @@ final class Html {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
-                <style>%s</style>
+                <link rel="stylesheet" href="%s">
                 </head>
                 <body>
                 <main>
@@ -55,6 +55,6 @@ final class Html {
                 </main>
                 </body>
                 </html>
-                """.formatted(language.code(), escape(title), STYLE, body);
+                """.formatted(language.code(), escape(title), Paths.STYLESHEET, body);
     }
 }

@@ -58,27 +58,30 @@ public final class LocalIdentityProvider implements AutoCloseable {
                 PersonaCatalog.fromClasspath(json),
                 new TokenMinter(issuer, settings.clientId(), settings.tokenLifetime(), clock),
                 new AuthorizationCodes(clock),
-                new RedirectUriPolicy(settings.redirectUriPrefixes()),
+                new RedirectUriPolicy(settings.redirectUris()),
+                new RedirectUriPolicy(settings.postLogoutRedirectUris()),
                 json);
+        SecurityHeaders headers = new SecurityHeaders(context.redirectUris());
         try {
-            route(server, Paths.DISCOVERY, new DiscoveryHandler(context));
+            route(server, headers, Paths.DISCOVERY, new DiscoveryHandler(context));
         } catch (JsonProcessingException e) {
             server.stop(0);
             throw new IllegalStateException("Cannot write the discovery document", e);
         }
-        route(server, Paths.JWKS, new JwksHandler(context));
-        route(server, Paths.AUTHORIZE, new AuthorizeHandler(context));
-        route(server, Paths.TOKEN, new TokenHandler(context));
-        route(server, Paths.END_SESSION, new EndSessionHandler(context));
-        route(server, "/", exchange -> exchange.sendResponseHeaders(404, -1));
+        route(server, headers, Paths.JWKS, new JwksHandler(context));
+        route(server, headers, Paths.AUTHORIZE, new AuthorizeHandler(context));
+        route(server, headers, Paths.TOKEN, new TokenHandler(context));
+        route(server, headers, Paths.END_SESSION, new EndSessionHandler(context));
+        route(server, headers, Paths.STYLESHEET, new StylesheetHandler());
+        route(server, headers, "/", exchange -> exchange.sendResponseHeaders(404, -1));
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
         server.start();
         return new LocalIdentityProvider(server, executor, context);
     }
 
-    private static void route(HttpServer server, String path, HttpHandler handler) {
-        server.createContext(path, new ExactPathHandler(path, handler));
+    private static void route(HttpServer server, SecurityHeaders headers, String path, HttpHandler handler) {
+        server.createContext(path, new ExactPathHandler(path, handler, headers));
     }
 
     private static String hostForUrl(String host) {
@@ -96,6 +99,20 @@ public final class LocalIdentityProvider implements AutoCloseable {
 
     public LocalIdpSettings settings() {
         return context.settings();
+    }
+
+    /**
+     * Lets sign-ins send their code to exactly this address, e.g.
+     * {@code http://127.0.0.1:49152/auth/callback}. For clients that learn their port only after
+     * this provider has started.
+     */
+    public void registerRedirectUri(String redirectUri) {
+        context.redirectUris().register(redirectUri);
+    }
+
+    /** Lets the end-session endpoint send people back to exactly this address after signing out. */
+    public void registerPostLogoutRedirectUri(String redirectUri) {
+        context.postLogoutRedirectUris().register(redirectUri);
     }
 
     public List<Persona> personas() {

@@ -7,6 +7,7 @@ final class Paths {
     static final String AUTHORIZE = "/authorize";
     static final String TOKEN = "/token";
     static final String END_SESSION = "/logout";
+    static final String STYLESHEET = "/style.css";
 
     private Paths() {
     }

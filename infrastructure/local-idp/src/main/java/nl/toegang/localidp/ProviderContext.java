@@ -10,6 +10,7 @@ record ProviderContext(
         TokenMinter tokens,
         AuthorizationCodes codes,
         RedirectUriPolicy redirectUris,
+        RedirectUriPolicy postLogoutRedirectUris,
         ObjectMapper json) {
 
     String endpoint(String path) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalIdentityProviderTest {
 
     private static final String CALLBACK = "http://127.0.0.1:9999/auth/callback";
+    private static final String HOME = "http://127.0.0.1:9999/";
 
     private static LocalIdentityProvider idp;
     private static IdpHttp http;
@@ -32,6 +35,8 @@ class LocalIdentityProviderTest {
     @BeforeAll
     static void start() {
         idp = LocalIdentityProvider.start("127.0.0.1", 0);
+        idp.registerRedirectUri(CALLBACK);
+        idp.registerPostLogoutRedirectUri(HOME);
         http = new IdpHttp(idp.issuer());
     }
 
@@ -249,6 +254,48 @@ class LocalIdentityProviderTest {
             assertThat(response.headers().firstValue("Location")).isEmpty();
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"http://127.0.0.1:9998/auth/callback", "http://127.0.0.1:9999/auth/callback/",
+                "http://127.0.0.1:9999/other", "http://127.0.0.1:9999/auth/callback?x=1", "http://localhost:9999/auth/callback"})
+        void only_the_exact_registered_redirect_uri_receives_a_code(String unregistered) {
+            HttpResponse<String> page = http.get("/authorize?client_id=toegang&response_type=code&scope=openid"
+                    + "&state=s&redirect_uri=" + enc(unregistered));
+            HttpResponse<String> choice = http.postForm("/authorize", form(
+                    "client_id", "toegang", "redirect_uri", unregistered, "state", "s", "persona", "jan"));
+
+            assertThat(page.statusCode()).isEqualTo(400);
+            assertThat(page.body()).contains("redirect_uri");
+            assertThat(choice.statusCode()).isEqualTo(400);
+            assertThat(choice.headers().firstValue("Location")).isEmpty();
+        }
+
+        @Test
+        void an_address_registered_while_running_receives_codes_from_then_on() {
+            String late = "http://127.0.0.1:9997/auth/callback";
+            Map<String, String> choice = form("client_id", "toegang", "redirect_uri", late, "state", "s", "persona", "jan");
+            assertThat(http.postForm("/authorize", choice).statusCode()).isEqualTo(400);
+
+            idp.registerRedirectUri(late);
+
+            HttpResponse<String> chosen = http.postForm("/authorize", choice);
+            assertThat(chosen.statusCode()).isEqualTo(302);
+            assertThat(chosen.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).startsWith(late + "?code="));
+        }
+
+        @Test
+        void signing_out_returns_only_to_a_registered_address() {
+            HttpResponse<String> back = http.get("/logout?post_logout_redirect_uri=" + enc(HOME));
+            HttpResponse<String> elsewhere = http.get("/logout?post_logout_redirect_uri="
+                    + enc("http://127.0.0.1:9998/"));
+
+            assertThat(back.statusCode()).isEqualTo(302);
+            assertThat(back.headers().firstValue("Location")).hasValue(HOME);
+            assertThat(elsewhere.statusCode()).isEqualTo(200);
+            assertThat(elsewhere.headers().firstValue("Location")).isEmpty();
+            assertThat(elsewhere.body()).contains("U bent uitgelogd");
+        }
+
         @Test
         void choosing_an_unknown_persona_gets_an_error_page() {
             HttpResponse<String> response = http.postForm("/authorize", form(
@@ -257,6 +304,35 @@ class LocalIdentityProviderTest {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Location")).isEmpty();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/authorize?client_id=toegang&response_type=code&scope=openid&state=s&redirect_uri="
+            + "http%3A%2F%2F127.0.0.1%3A9999%2Fauth%2Fcallback", "/authorize?client_id=nobody",
+            "/.well-known/openid-configuration", "/no-such-page", "/logout"})
+    void every_answer_carries_the_security_headers(String pathAndQuery) {
+        HttpResponse<String> response = http.get(pathAndQuery);
+
+        // form-action names the registered client, as the persona form is answered with a redirect there
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .startsWith("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' ")
+                .contains(" http://127.0.0.1:9999").endsWith("; base-uri 'none'; frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void the_pages_take_their_style_from_a_cacheable_file_not_inline() {
+        HttpResponse<String> page = http.get(authorizeQuery("s1", ""));
+        HttpResponse<String> css = http.get("/style.css");
+
+        assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/style.css\">").doesNotContain("<style");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/css"));
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+        assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     @Test

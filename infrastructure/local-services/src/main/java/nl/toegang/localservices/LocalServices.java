@@ -2,6 +2,7 @@ package nl.toegang.localservices;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.toegang.localidp.LocalIdentityProvider;
 import nl.toegang.localidp.LocalIdpSettings;
@@ -79,6 +80,21 @@ public final class LocalServices implements AutoCloseable {
     private static void setIfAbsent(String property, String environment, String value) {
         if (System.getProperty(property) == null && System.getenv(environment) == null) {
             System.setProperty(property, value);
+        }
+    }
+
+    /** The platform's login callback (functions/auth AuthController), below its address. */
+    private static final String CALLBACK_PATH = "/auth/callback";
+
+    /**
+     * Lets the local identity provider send sign-ins back to the platform on this port, and to no
+     * other address. Called once the platform's HTTP server has its (possibly random) port.
+     */
+    public void registerPlatform(int httpPort) {
+        for (String host : List.of("127.0.0.1", "localhost")) {
+            String base = "http://" + host + ":" + httpPort;
+            idp.registerRedirectUri(base + CALLBACK_PATH);
+            idp.registerPostLogoutRedirectUri(base + "/");
         }
     }
 

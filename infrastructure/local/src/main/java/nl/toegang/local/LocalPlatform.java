@@ -58,6 +58,7 @@ public final class LocalPlatform implements AutoCloseable {
             JobDispatcher dispatcher = context.getBean(JobDispatcher.class);
             dispatcher.start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            services.registerPlatform(server.getPort());
             return new LocalPlatform(services, context, server, dispatcher);
         } catch (RuntimeException e) {
             if (context != null) {

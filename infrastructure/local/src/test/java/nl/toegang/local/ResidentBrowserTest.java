@@ -79,5 +79,14 @@ class ResidentBrowserTest {
         browser.clickToNextPage(browser.driver.findElement(By.linkText("My requests")));
         assertThat(browser.driver.findElements(By.cssSelector("td.case-status"))).isNotEmpty();
         browser.screenshot("my-requests-en");
+
+        // Signing out goes through the provider's end-session endpoint and back home: the page's
+        // Content-Security-Policy (form-action) must let the browser follow that redirect.
+        browser.clickToNextPage(browser.find("header button.link-button"));
+        browser.waitForPath("/");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(platform.url() + "/");
+        assertThat(browser.driver.findElements(By.linkText("Log in"))).isNotEmpty();
+        browser.driver.get(platform.url() + "/mijn-aanvragen");
+        assertThat(browser.driver.getCurrentUrl()).startsWith(platform.services().identityProvider().issuer() + "/authorize");
     }
 }
