@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Browser sessions, kept on the server (docs/adr/0012-server-side-sessions.md). The browser holds
+ * Browser sessions, kept on the server (docs/adr/0013-server-side-sessions.md). The browser holds
  * only a random session id; the table holds what the principal needs and when the session ends.
  * Signing out deletes the entry, so a copied cookie stops working at once.
  *
