@@ -10,6 +10,7 @@ import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.web.TestEnvironmentFilter;
 import nl.toegang.localidp.Persona;
+import nl.toegang.localservices.FreePort;
 import nl.toegang.localservices.LocalServices;
 import nl.toegang.worker.JobDispatcher;
 
@@ -47,9 +48,12 @@ public final class LocalPlatform implements AutoCloseable {
      */
     public static LocalPlatform start(Settings settings) {
         LocalServices services = LocalServices.start(settings.ports());
+        // Chosen now, so the provider knows the callback before the first person can reach the port.
+        int httpPort = settings.httpPort() == 0 ? FreePort.find() : settings.httpPort();
+        services.registerPlatform(httpPort);
         ApplicationContext context = null;
         try {
-            context = ApplicationContext.builder().properties(properties(services, settings)).start();
+            context = ApplicationContext.builder().properties(properties(services, httpPort)).start();
             List<DeployedDefinition> deployed = context.getBean(DeploymentService.class)
                     .deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
             if (deployed.isEmpty()) {
@@ -58,7 +62,6 @@ public final class LocalPlatform implements AutoCloseable {
             JobDispatcher dispatcher = context.getBean(JobDispatcher.class);
             dispatcher.start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-            services.registerPlatform(server.getPort());
             return new LocalPlatform(services, context, server, dispatcher);
         } catch (RuntimeException e) {
             if (context != null) {
@@ -69,9 +72,9 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> properties(LocalServices services, Settings settings) {
+    private static Map<String, Object> properties(LocalServices services, int httpPort) {
         Map<String, Object> properties = new LinkedHashMap<>(services.applicationProperties());
-        properties.put("micronaut.server.port", settings.httpPort() == 0 ? -1 : settings.httpPort());
+        properties.put("micronaut.server.port", httpPort);
         properties.put("micronaut.server.host", "127.0.0.1");
         // Everything is in memory here: every page says so, so nobody mistakes it for the real service.
         properties.put(TestEnvironmentFilter.SETTING, true);
