@@ -8,17 +8,53 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import nl.toegang.core.theme.MunicipalityLogo;
+import nl.toegang.core.theme.NldsStylesheet;
+import nl.toegang.core.theme.ThemeStylesheet;
 
-/** The style sheet and the OpenAPI documents the build generates (META-INF/swagger). */
+/**
+ * The style sheets, the municipality's logo and the OpenAPI documents the build generates
+ * (META-INF/swagger). Pages link the style sheets in this order: {@value NldsStylesheet#URL},
+ * {@value ThemeStylesheet#URL}, then (for the pages written before the NL Design System) toegang.css.
+ */
 @Controller
 @Hidden
 public class StaticController {
 
+    /** Every browser and proxy may keep these for an hour; they change only with a deployment. */
+    private static final String CACHE_FOR_AN_HOUR = "public, max-age=3600";
     private static final byte[] CSS = read("/static/toegang.css");
+
+    private final NldsStylesheet nlds;
+    private final ThemeStylesheet theme;
+    private final MunicipalityLogo logo;
+
+    StaticController(NldsStylesheet nlds, ThemeStylesheet theme, MunicipalityLogo logo) {
+        this.nlds = nlds;
+        this.theme = theme;
+        this.logo = logo;
+    }
 
     @Get(value = "/static/toegang.css", produces = "text/css")
     public HttpResponse<byte[]> css() {
-        return HttpResponse.ok(CSS).header("Cache-Control", "public, max-age=3600");
+        return HttpResponse.ok(CSS).header("Cache-Control", CACHE_FOR_AN_HOUR);
+    }
+
+    @Get(value = NldsStylesheet.URL, produces = "text/css")
+    public HttpResponse<byte[]> nldsCss() {
+        return HttpResponse.ok(nlds.css()).header("Cache-Control", CACHE_FOR_AN_HOUR);
+    }
+
+    @Get(value = ThemeStylesheet.URL, produces = "text/css")
+    public HttpResponse<byte[]> themeCss() {
+        return HttpResponse.ok(theme.css()).header("Cache-Control", CACHE_FOR_AN_HOUR);
+    }
+
+    // Any Accept: the type is the file's own, set below.
+    @Get(value = MunicipalityLogo.URL, produces = MediaType.ALL)
+    public HttpResponse<byte[]> logo() {
+        return HttpResponse.ok(logo.image()).contentType(MediaType.of(logo.contentType()))
+                .header("Cache-Control", CACHE_FOR_AN_HOUR);
     }
 
     @Get(value = "/openapi/{file}", produces = "application/yaml")
