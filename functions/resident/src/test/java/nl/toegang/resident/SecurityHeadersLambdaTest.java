@@ -13,12 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every kind of answer the resident function gives through its Lambda handler carries the
- * security headers: pages, API answers, the style sheet, errors, redirects, and answers written
- * by filters and by the auth module.
+ * security headers: pages, API answers, the style sheets and the logo, errors, redirects, and
+ * answers written by filters and by the auth module.
  */
 class SecurityHeadersLambdaTest {
 
@@ -78,5 +79,20 @@ class SecurityHeadersLambdaTest {
         assertThat(css.header("Cache-Control")).isEqualTo("public, max-age=3600");
         assertThat(css.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(css.header("Content-Security-Policy")).startsWith("default-src 'none';");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/static/nlds.css, text/css, .utrecht-button--primary-action",
+        "/static/theme.css, text/css, --basis-color-action-1-inverse-bg-default: #34495e;",
+        "/static/logo, image/svg+xml, <svg"})
+    void theThemesFilesComeThroughTheLambdaHandlerWithTheirTypeAndMayBeCached(String path, String type, String content) {
+        LambdaClient.Response file = lambda.get(path, null);
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Type")).startsWith(type);
+        assertThat(file.header("Cache-Control")).isEqualTo("public, max-age=3600");
+        assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(file.body()).contains(content);
     }
 }
