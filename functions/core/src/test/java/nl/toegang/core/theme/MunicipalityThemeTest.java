@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.MapPropertySource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +72,36 @@ class MunicipalityThemeTest {
                     .contains("--basis-focus-outline-color: #000;")
                     .contains("--basis-border-radius-md: 4px;")
                     .doesNotContain("#34495e");
+        }
+    }
+
+    /** The names template.yaml gives the functions' environment, read the way Lambda hands them over. */
+    @Test
+    void theStacksEnvironmentVariablesReachTheTheme() {
+        Map<String, Object> environment = Map.of(
+                "TOEGANG_MUNICIPALITY_NAME", "Gemeente Omgeving",
+                "TOEGANG_MUNICIPALITY_CONTACT_PHONE", "020 123 45 67",
+                "TOEGANG_MUNICIPALITY_CONTACT_ADDRESS", "Stadhuisplein 3,5555 XX Omgeving",
+                "TOEGANG_MUNICIPALITY_COLORS_PRIMARY_DARK", "#102030",
+                "TOEGANG_MUNICIPALITY_COLORS_FOCUS_TEXT", "#010101");
+        MapPropertySource lambdaEnvironment = new MapPropertySource("lambda-environment", environment) {
+            @Override
+            public PropertyConvention getConvention() {
+                return PropertyConvention.ENVIRONMENT_VARIABLE;
+            }
+
+            @Override
+            public int getOrder() {
+                return Integer.MAX_VALUE;
+            }
+        };
+        try (ApplicationContext context = ApplicationContext.builder().propertySources(lambdaEnvironment).start()) {
+            Municipality municipality = context.getBean(Municipality.class);
+            assertThat(municipality.name()).isEqualTo("Gemeente Omgeving");
+            assertThat(municipality.phone()).isEqualTo("020 123 45 67");
+            assertThat(municipality.address()).containsExactly("Stadhuisplein 3", "5555 XX Omgeving");
+            assertThat(css(context)).contains("--basis-color-accent-1-inverse-bg-hover: #102030;")
+                    .contains("--basis-focus-color: #010101;");
         }
     }
 
