@@ -14,8 +14,8 @@ import nl.toegang.core.theme.ThemeStylesheet;
 
 /**
  * The style sheets, the municipality's logo and the OpenAPI documents the build generates
- * (META-INF/swagger). Pages link the style sheets in this order: {@value NldsStylesheet#URL},
- * {@value ThemeStylesheet#URL}, then (for the pages written before the NL Design System) toegang.css.
+ * (META-INF/swagger). Pages on the NL Design System link {@value NldsStylesheet#URL} and then
+ * {@value ThemeStylesheet#URL}; toegang.css serves the pages written before it.
  */
 @Controller
 @Hidden
