@@ -18,7 +18,7 @@ import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.web.RawBody;
 import nl.toegang.core.web.Dates;
-import nl.toegang.core.web.Page;
+import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.core.web.ProblemException;
 
@@ -28,10 +28,12 @@ import nl.toegang.core.web.ProblemException;
 public class AdminPages {
 
     private final DeploymentService deployments;
+    private final Pages pages;
     private final DefinitionRepository definitions;
 
-    public AdminPages(DeploymentService deployments, DefinitionRepository definitions) {
+    public AdminPages(DeploymentService deployments, DefinitionRepository definitions, Pages pages) {
         this.deployments = deployments;
+        this.pages = pages;
         this.definitions = definitions;
     }
 
@@ -82,6 +84,6 @@ public class AdminPages {
                     .append("</td><td>").append(escape(Dates.dateTime(ctx, d.deployedAt()))).append("</td></tr>");
         }
         body.append("</tbody></table>");
-        return Page.respond(status, ctx, ctx.t("admin.title"), body.toString());
+        return pages.javaBody(status, ctx, ctx.t("admin.title"), body.toString());
     }
 }

@@ -23,7 +23,7 @@ import nl.toegang.core.tasks.TaskStatus;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.FormPosts;
-import nl.toegang.core.web.Page;
+import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormRenderer;
 import nl.toegang.forms.FormResult;
@@ -34,11 +34,13 @@ import nl.toegang.forms.FormResult;
 public class WorkPages {
 
     private final TaskService tasks;
+    private final Pages pages;
     private final CaseFile.Loader caseFiles;
     private final CaseActions actions;
 
-    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, CaseActions actions) {
+    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, CaseActions actions, Pages pages) {
         this.tasks = tasks;
+        this.pages = pages;
         this.caseFiles = caseFiles;
         this.actions = actions;
     }
@@ -72,7 +74,7 @@ public class WorkPages {
             }
             body.append("</tbody></table>");
         }
-        return Page.ok(ctx, ctx.t("work.title"), body.toString());
+        return pages.javaBody(HttpStatus.OK, ctx, ctx.t("work.title"), body.toString());
     }
 
     @Get("/taken/{taskId}")
@@ -85,13 +87,13 @@ public class WorkPages {
     @Post(value = "/taken/{taskId}/oppakken", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> claim(String taskId, Principal principal) {
         tasks.claim(principal, taskId);
-        return Page.redirect("/werk/taken/" + taskId);
+        return Pages.redirect("/werk/taken/" + taskId);
     }
 
     @Post(value = "/taken/{taskId}/teruggeven", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> release(String taskId, Principal principal) {
         tasks.unclaim(principal, taskId);
-        return Page.redirect("/werk");
+        return Pages.redirect("/werk");
     }
 
     @Post(value = "/taken/{taskId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -102,7 +104,7 @@ public class WorkPages {
             return taskPage(ctx, completion.refused(), completion.validation().enteredValues(), completion.validation().errors(),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return Page.redirect("/werk?afgerond=1");
+        return Pages.redirect("/werk?afgerond=1");
     }
 
     @Get("/zaken/{caseId}")
@@ -119,7 +121,7 @@ public class WorkPages {
         if (!result.errors().isEmpty()) {
             return caseFilePage(ctx, file, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return Page.redirect("/werk/zaken/" + caseId);
+        return Pages.redirect("/werk/zaken/" + caseId);
     }
 
     private HttpResponse<String> taskPage(PageContext ctx, TaskService.TaskDetail detail, Map<String, Object> values,
@@ -157,7 +159,7 @@ public class WorkPages {
             }
         }
         body.append(CaseFileHtml.render(ctx, caseFiles.of(detail.caseRecord())));
-        return Page.respond(status, ctx, t.name(), body.toString());
+        return pages.javaBody(status, ctx, t.name(), body.toString());
     }
 
     private static void notice(StringBuilder body, String text) {
@@ -178,6 +180,6 @@ public class WorkPages {
                     .append("<button type=\"submit\">").append(escape(ctx.t("form.save"))).append("</button></form>");
         }
         body.append(CaseFileHtml.render(ctx, file));
-        return Page.respond(status, ctx, ctx.t("work.caseFile") + " " + file.caseRecord().caseId(), body.toString());
+        return pages.javaBody(status, ctx, ctx.t("work.caseFile") + " " + file.caseRecord().caseId(), body.toString());
     }
 }

@@ -18,7 +18,7 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
 import nl.toegang.core.cases.SubmissionService;
 import nl.toegang.core.web.FormPosts;
-import nl.toegang.core.web.Page;
+import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
@@ -34,9 +34,11 @@ public class IntakeFormPage {
     static final String IDEMPOTENCY_FIELD = "_idempotencyKey";
 
     private final SubmissionService submissions;
+    private final Pages pages;
 
-    public IntakeFormPage(SubmissionService submissions) {
+    public IntakeFormPage(SubmissionService submissions, Pages pages) {
         this.submissions = submissions;
+        this.pages = pages;
     }
 
     @Get("/{formId}")
@@ -58,7 +60,7 @@ public class IntakeFormPage {
             return page(ctx, formId, outcome.form(), outcome.validation().enteredValues(), outcome.validation().errors(),
                     key == null ? UUID.randomUUID().toString() : key, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return Page.redirect("/mijn-aanvragen/" + outcome.caseRecord().caseId()
+        return Pages.redirect("/mijn-aanvragen/" + outcome.caseRecord().caseId()
                 + (outcome.repeated() ? "?herhaald=1" : "?ontvangen=1"));
     }
 
@@ -75,7 +77,7 @@ public class IntakeFormPage {
         return values;
     }
 
-    private static HttpResponse<String> page(PageContext ctx, String formId, FormDefinition form, Map<String, Object> values,
+    private HttpResponse<String> page(PageContext ctx, String formId, FormDefinition form, Map<String, Object> values,
             Map<String, String> errors, String idempotencyKey, HttpStatus status) {
         StringBuilder body = new StringBuilder();
         if (!errors.isEmpty()) {
@@ -88,6 +90,6 @@ public class IntakeFormPage {
                 .append(FormRenderer.render(form, ctx.language(), values, errors, Map.of()))
                 .append("<button type=\"submit\">").append(escape(ctx.t("form.submit"))).append("</button></form>");
         String title = ctx.texts().getOrDefault("form.title." + formId, formId);
-        return Page.respond(status, ctx, (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title, body.toString());
+        return pages.javaBody(status, ctx, (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title, body.toString());
     }
 }

@@ -23,7 +23,7 @@ import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.FormPosts;
-import nl.toegang.core.web.Page;
+import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
@@ -35,14 +35,16 @@ import nl.toegang.forms.FormResult;
 public class MyRequestsPage {
 
     private final CaseRepository cases;
+    private final Pages pages;
     private final CaseEventRepository events;
     private final CaseAccess access;
     private final CaseActions actions;
     private final DefinitionRepository definitions;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
-            DefinitionRepository definitions) {
+            DefinitionRepository definitions, Pages pages) {
         this.cases = cases;
+        this.pages = pages;
         this.events = events;
         this.access = access;
         this.actions = actions;
@@ -70,7 +72,7 @@ public class MyRequestsPage {
             body.append("</tbody></table>");
         }
         body.append("<p><a class=\"button\" href=\"/formulieren/wmo-melding\">").append(escape(ctx.t("home.start"))).append("</a></p>");
-        return Page.ok(ctx, ctx.t("mine.title"), body.toString());
+        return pages.javaBody(HttpStatus.OK, ctx, ctx.t("mine.title"), body.toString());
     }
 
     @Get("/{caseId}")
@@ -117,14 +119,14 @@ public class MyRequestsPage {
                     .append("/intrekken\"><button type=\"submit\" class=\"warning\">").append(escape(ctx.t("case.withdraw")))
                     .append("</button></form>");
         }
-        return Page.ok(ctx, ctx.t("case.title", c.caseId()), body.toString());
+        return pages.javaBody(HttpStatus.OK, ctx, ctx.t("case.title", c.caseId()), body.toString());
     }
 
     @Post(value = "/{caseId}/intrekken", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> withdraw(String caseId, Principal principal) {
         CaseRecord c = access.ownCase(principal, caseId);
         actions.withdraw(principal, c);
-        return Page.redirect("/mijn-aanvragen/" + caseId);
+        return Pages.redirect("/mijn-aanvragen/" + caseId);
     }
 
     @Get("/{caseId}/aanvraag")
@@ -142,7 +144,7 @@ public class MyRequestsPage {
         if (!result.errors().isEmpty()) {
             return applicationPage(ctx, c, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return Page.redirect("/mijn-aanvragen/" + caseId);
+        return Pages.redirect("/mijn-aanvragen/" + caseId);
     }
 
     private HttpResponse<String> applicationPage(PageContext ctx, CaseRecord c, Map<String, Object> values,
@@ -155,6 +157,6 @@ public class MyRequestsPage {
                 .append("<form method=\"post\" action=\"/mijn-aanvragen/").append(escape(c.caseId())).append("/aanvraag\" novalidate>")
                 .append(FormRenderer.render(actions.applicationForm(), ctx.language(), values, errors, Map.of()))
                 .append("<button type=\"submit\">").append(escape(ctx.t("form.submit"))).append("</button></form>");
-        return Page.respond(status, ctx, ctx.t("form.title." + CaseActions.APPLICATION_FORM), body.toString());
+        return pages.javaBody(status, ctx, ctx.t("form.title." + CaseActions.APPLICATION_FORM), body.toString());
     }
 }
