@@ -1,7 +1,5 @@
 package nl.toegang.resident;
 
-import static nl.toegang.forms.Html.escape;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,6 +20,7 @@ import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
+import nl.toegang.pages.resident.FormPage;
 
 /**
  * An intake form as a web page, rendered on the server from the deployed Camunda Form. Each
@@ -79,17 +78,11 @@ public class IntakeFormPage {
 
     private HttpResponse<String> page(PageContext ctx, String formId, FormDefinition form, Map<String, Object> values,
             Map<String, String> errors, String idempotencyKey, HttpStatus status) {
-        StringBuilder body = new StringBuilder();
-        if (!errors.isEmpty()) {
-            body.append(FormRenderer.renderErrorSummary(ctx.language(), errors));
-        }
-        body.append("<p>").append(escape(ctx.t("form.intro"))).append("</p>")
-                .append("<form method=\"post\" action=\"/formulieren/").append(escape(formId)).append("\" novalidate>")
-                .append("<input type=\"hidden\" name=\"").append(IDEMPOTENCY_FIELD).append("\" value=\"")
-                .append(escape(idempotencyKey)).append("\">")
-                .append(FormRenderer.render(form, ctx.language(), values, errors, Map.of()))
-                .append("<button type=\"submit\">").append(escape(ctx.t("form.submit"))).append("</button></form>");
+        FormPage page = new FormPage(ctx.t("form.intro"), "/formulieren/" + formId, IDEMPOTENCY_FIELD, idempotencyKey,
+                errors.isEmpty() ? null : FormRenderer.renderErrorSummary(ctx.language(), errors),
+                FormRenderer.render(form, ctx.language(), values, errors, Map.of()));
         String title = ctx.texts().getOrDefault("form.title." + formId, formId);
-        return pages.javaBody(status, ctx, (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title, body.toString());
+        return pages.respond(status, ctx, "resident/form", (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title,
+                Map.of("form", page));
     }
 }
