@@ -25,7 +25,8 @@ class PrecompiledTemplatesTest {
 
     @Test
     void everyPageTemplateIsCompiledIntoTheJar() {
-        for (String name : new String[] {"layout.page", "errors.problem", "resident.home", "auth.forbidden"}) {
+        for (String name : new String[] {"layout.page", "errors.problem", "resident.home", "resident.case",
+                "resident.form", "caseworker.inbox", "caseworker.task", "admin.overview", "auth.forbidden"}) {
             int dot = name.indexOf('.');
             String className = "gg.jte.generated.precompiled." + name.substring(0, dot) + ".Jte" + name.substring(dot + 1)
                     + "Generated";

@@ -44,11 +44,6 @@ public class Pages {
         return templates.render(template, all);
     }
 
-    /** For the pages whose body is still written in Java, until they too move to templates. */
-    public MutableHttpResponse<String> javaBody(HttpStatus status, PageContext ctx, String title, String body) {
-        return respond(status, ctx, "layout/javaBody", title, Map.of("body", body));
-    }
-
     public static MutableHttpResponse<String> redirect(String location) {
         return HttpResponse.<String>seeOther(URI.create(location));
     }
