@@ -21,6 +21,7 @@ import nl.toegang.core.tasks.TaskStatus;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.FormPosts;
+import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormRenderer;
@@ -121,7 +122,7 @@ public class WorkPages {
         }
         TaskView view = new TaskView(t.taskId(), t.caseId(), t.candidateGroup(), Dates.date(ctx, t.dueDate()), notice,
                 t.isOpen() && t.status() == TaskStatus.OPEN,
-                mine && !errors.isEmpty() ? FormRenderer.renderErrorSummary(ctx.language(), errors) : null,
+                mine ? ErrorSummaries.of(ctx.language(), errors) : null,
                 mine ? FormRenderer.render(detail.form(), ctx.language(), values, errors, t.variables()) : null,
                 mine && t.status() == TaskStatus.CLAIMED,
                 CaseFileViews.of(ctx, caseFiles.of(detail.caseRecord())));
@@ -133,7 +134,7 @@ public class WorkPages {
         boolean expectsApplication = file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION;
         CaseFilePage page = new CaseFilePage(file.caseRecord().caseId(),
                 expectsApplication ? FormRenderer.render(actions.applicationForm(), ctx.language(), values, errors, Map.of()) : null,
-                expectsApplication && !errors.isEmpty() ? FormRenderer.renderErrorSummary(ctx.language(), errors) : null,
+                expectsApplication ? ErrorSummaries.of(ctx.language(), errors) : null,
                 CaseFileViews.of(ctx, file));
         return pages.respond(status, ctx, "caseworker/caseFilePage", ctx.t("work.caseFile") + " " + file.caseRecord().caseId(),
                 Map.of("page", page));

@@ -60,4 +60,19 @@ class PrecompiledTemplatesTest {
                 .contains("href=\"/auth/login?return=/\"")
                 .contains("href=\"/?lang=nl\" lang=\"nl\"");
     }
+
+    @Test
+    void theErrorSummaryLinksEveryMessageToItsField() {
+        var summary = new nl.toegang.pages.components.ErrorSummary("Er is een probleem", java.util.List.of(
+                new nl.toegang.pages.components.ErrorSummary.Link("#field-bsn", "Dit BSN klopt niet <script>"),
+                new nl.toegang.pages.components.ErrorSummary.Link("#field-spoed", "Kies een antwoord")));
+
+        String html = render("components/errorSummary.jte", Map.of("summary", summary));
+
+        assertThat(html).contains("role=\"alert\"").contains(">Er is een probleem</h2>")
+                .contains("<a class=\"utrecht-link\" href=\"#field-bsn\">Dit BSN klopt niet &lt;script&gt;</a>")
+                .contains("href=\"#field-spoed\"");
+        assertThat(render("components/errorSummary.jte", new java.util.HashMap<>(java.util.Collections.singletonMap("summary", null))))
+                .doesNotContain("role=\"alert\"");
+    }
 }

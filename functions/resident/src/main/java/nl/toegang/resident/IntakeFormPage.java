@@ -16,6 +16,7 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
 import nl.toegang.core.cases.SubmissionService;
 import nl.toegang.core.web.FormPosts;
+import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
@@ -79,7 +80,7 @@ public class IntakeFormPage {
     private HttpResponse<String> page(PageContext ctx, String formId, FormDefinition form, Map<String, Object> values,
             Map<String, String> errors, String idempotencyKey, HttpStatus status) {
         FormPage page = new FormPage(ctx.t("form.intro"), "/formulieren/" + formId, IDEMPOTENCY_FIELD, idempotencyKey,
-                errors.isEmpty() ? null : FormRenderer.renderErrorSummary(ctx.language(), errors),
+                ErrorSummaries.of(ctx.language(), errors),
                 FormRenderer.render(form, ctx.language(), values, errors, Map.of()));
         String title = ctx.texts().getOrDefault("form.title." + formId, formId);
         return pages.respond(status, ctx, "resident/form", (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title,

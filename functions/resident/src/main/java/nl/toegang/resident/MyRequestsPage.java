@@ -22,6 +22,7 @@ import nl.toegang.core.definitions.DefinitionKind;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.FormPosts;
+import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
@@ -112,7 +113,7 @@ public class MyRequestsPage {
     private HttpResponse<String> applicationPage(PageContext ctx, CaseRecord c, Map<String, Object> values,
             Map<String, String> errors, HttpStatus status) {
         FormPage form = new FormPage(ctx.t("case.applyExplain"), "/mijn-aanvragen/" + c.caseId() + "/aanvraag", null, null,
-                errors.isEmpty() ? null : FormRenderer.renderErrorSummary(ctx.language(), errors),
+                ErrorSummaries.of(ctx.language(), errors),
                 FormRenderer.render(actions.applicationForm(), ctx.language(), values, errors, Map.of()));
         return pages.respond(status, ctx, "resident/form", ctx.t("form.title." + CaseActions.APPLICATION_FORM),
                 Map.of("form", form));
