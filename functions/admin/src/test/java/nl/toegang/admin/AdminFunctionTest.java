@@ -68,6 +68,9 @@ class AdminFunctionTest {
         var page = lambda.get("/beheer", services.identityProvider().tokenFor("bram"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(id).contains("enctype=\"multipart/form-data\"");
+        // The kind of each version in words, not the internal code.
+        assertThat(page.body()).contains("<td class=\"utrecht-table__cell\">Formulier</td>")
+                .doesNotContain("<td class=\"utrecht-table__cell\">form</td>");
     }
 
     @Test

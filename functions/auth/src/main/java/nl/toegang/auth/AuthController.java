@@ -42,9 +42,11 @@ public class AuthController {
     private final SessionStore sessions;
     private final SessionCookies cookies;
     private final HttpHostResolver hostResolver;
+    private final AuthPages pages;
 
     AuthController(AuthSettings settings, OidcProviderClient provider, TokenVerifier verifier,
-                   SessionStore sessions, SessionCookies cookies, HttpHostResolver hostResolver) {
+                   SessionStore sessions, SessionCookies cookies, HttpHostResolver hostResolver, AuthPages pages) {
+        this.pages = pages;
         this.settings = settings;
         this.provider = provider;
         this.verifier = verifier;
@@ -81,30 +83,25 @@ public class AuthController {
                 .map(Cookie::getValue)
                 .flatMap(LoginState::fromCookieValue);
         if (error != null) {
-            return refuse("U heeft het inloggen afgebroken, of de inlogdienst weigerde het.",
-                    "You stopped signing in, or the sign-in service refused it.");
+            return refuse(AuthPages.SignInFailure.CANCELLED);
         }
         if (login.isEmpty()) {
-            return refuse("Uw inlogpoging is verlopen. Begin opnieuw.",
-                    "Your sign-in attempt has expired. Please start again.");
+            return refuse(AuthPages.SignInFailure.EXPIRED);
         }
         if (!login.get().matchesState(state) || code == null || code.isBlank()) {
-            return refuse("Dit inlogverzoek klopt niet. Begin opnieuw.",
-                    "This sign-in request is not valid. Please start again.");
+            return refuse(AuthPages.SignInFailure.INVALID_REQUEST);
         }
         JWTClaimsSet claims;
         try {
             claims = verifier.verifiedClaims(provider.exchangeCode(code, redirectUri(request)));
         } catch (OidcProviderClient.CodeExchangeException | InvalidTokenException e) {
-            return refuse("De inlogdienst gaf geen geldige inlog terug. Begin opnieuw.",
-                    "The sign-in service did not return a valid sign-in. Please start again.");
+            return refuse(AuthPages.SignInFailure.INVALID_TOKEN);
         } catch (IdentityProviderUnavailableException e) {
-            return AuthResponses.html(HttpStatus.SERVICE_UNAVAILABLE, AuthPages.providerUnavailable())
+            return pages.providerUnavailable()
                     .cookie(cookies.clearLogin());
         }
         if (!login.get().nonce().equals(nonceOf(claims))) {
-            return refuse("Dit inlogverzoek klopt niet. Begin opnieuw.",
-                    "This sign-in request is not valid. Please start again.");
+            return refuse(AuthPages.SignInFailure.INVALID_REQUEST);
         }
         // The id token (with the BSN in it) stays here: the browser gets only a session id.
         Instant expiresAt = claims.getExpirationTime().toInstant();
@@ -173,8 +170,8 @@ public class AuthController {
         }
     }
 
-    private MutableHttpResponse<String> refuse(String dutch, String english) {
-        return AuthResponses.html(HttpStatus.BAD_REQUEST, AuthPages.signInFailed(dutch, english))
+    private MutableHttpResponse<String> refuse(AuthPages.SignInFailure why) {
+        return pages.signInFailed(why)
                 .cookie(cookies.clearLogin());
     }
 

@@ -1,73 +1,63 @@
 package nl.toegang.auth;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.Map;
+import nl.toegang.pages.BundleTexts;
+import nl.toegang.pages.PageTexts;
+import nl.toegang.pages.Templates;
+
 /**
- * The few HTML pages this module shows itself: refused access, failed sign-in, provider down.
- * Dutch first, English below it; no JavaScript and no inline style (the pages' security policy
- * allows style only from the functions' own style sheet).
+ * The few pages this module shows itself: refused access, failed sign-in, provider down
+ * (templates auth/*.jte in toegang-pages, texts in toegang/auth-texts_*.properties).
  */
-final class AuthPages {
+@Singleton
+class AuthPages {
 
-    private AuthPages() {
+    /** Why a sign-in failed; each has a text {@code signInFailed.<key>}. */
+    enum SignInFailure {
+        CANCELLED("cancelled"), EXPIRED("expired"), INVALID_REQUEST("invalidRequest"), INVALID_TOKEN("invalidToken");
+
+        private final String key;
+
+        SignInFailure(String key) {
+            this.key = key;
+        }
     }
 
-    static String forbidden() {
-        return page("Geen toegang", "No access",
-                paragraph("U bent ingelogd, maar u mag deze pagina niet zien.",
-                        "You are signed in, but you may not see this page.")
-                        + paragraph("Denkt u dat dit niet klopt? Neem contact op met de gemeente.",
-                        "Do you think this is wrong? Please contact the municipality.")
-                        + homeLink()
-                        + signOutButton());
+    private static final PageTexts NL = new BundleTexts("toegang.auth-texts", Locale.forLanguageTag("nl"));
+    private static final PageTexts EN = new BundleTexts("toegang.auth-texts", Locale.ENGLISH);
+
+    private final Templates templates;
+
+    AuthPages(Templates templates) {
+        this.templates = templates;
     }
 
-    static String signInFailed(String dutchReason, String englishReason) {
-        return page("Inloggen is niet gelukt", "Sign-in failed",
-                paragraph(dutchReason, englishReason)
-                        + "<p><a href=\"/auth/login\">Opnieuw inloggen <span lang=\"en\">/ Sign in again</span></a></p>\n"
-                        + homeLink());
+    MutableHttpResponse<String> forbidden() {
+        return page(HttpStatus.FORBIDDEN, "auth/forbidden", Map.of());
     }
 
-    static String providerUnavailable() {
-        return page("Inloggen kan nu niet", "Sign-in is not possible right now",
-                paragraph("Wij kunnen uw inlog nu niet controleren. Probeer het over een paar minuten opnieuw.",
-                        "We cannot check your sign-in right now. Please try again in a few minutes.")
-                        + homeLink());
+    MutableHttpResponse<String> signInFailed(SignInFailure why) {
+        return page(HttpStatus.BAD_REQUEST, "auth/signInFailed", Map.of("reasonKey", "signInFailed." + why.key));
     }
 
-    private static String paragraph(String dutch, String english) {
-        return "<p>" + escape(dutch) + "</p>\n<p lang=\"en\">" + escape(english) + "</p>\n";
+    MutableHttpResponse<String> providerUnavailable() {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "auth/providerUnavailable", Map.of());
     }
 
-    private static String homeLink() {
-        return "<p><a href=\"/\">Naar de startpagina <span lang=\"en\">/ To the home page</span></a></p>\n";
-    }
-
-    private static String signOutButton() {
-        return "<form method=\"post\" action=\"/auth/logout\">"
-                + "<button type=\"submit\">Uitloggen <span lang=\"en\">/ Sign out</span></button></form>\n";
-    }
-
-    private static String page(String dutchTitle, String englishTitle, String body) {
-        return """
-                <!DOCTYPE html>
-                <html lang="nl">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%1$s / %2$s</title>
-                <link rel="stylesheet" href="/static/toegang.css">
-                </head>
-                <body>
-                <main class="wrap">
-                <h1>%1$s <span lang="en">/ %2$s</span></h1>
-                %3$s</main>
-                </body>
-                </html>
-                """.formatted(escape(dutchTitle), escape(englishTitle), body);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+    private MutableHttpResponse<String> page(HttpStatus status, String template, Map<String, Object> params) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("nl", NL);
+        all.put("en", EN);
+        return HttpResponse.<String>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(templates.render(template, all));
     }
 }

@@ -23,9 +23,11 @@ import java.util.Map;
 public class AuthResponses {
 
     private final ObjectMapper json;
+    private final AuthPages pages;
 
-    public AuthResponses(ObjectMapper json) {
+    AuthResponses(ObjectMapper json, AuthPages pages) {
         this.json = json;
+        this.pages = pages;
     }
 
     /** API calls: paths under {@code /api/}, or clients that ask for JSON. */
@@ -51,20 +53,13 @@ public class AuthResponses {
     }
 
     MutableHttpResponse<?> forbidden(HttpRequest<?> request) {
-        return wantsJson(request) ? problem(ProblemDetails.FORBIDDEN) : html(HttpStatus.FORBIDDEN, AuthPages.forbidden());
+        return wantsJson(request) ? problem(ProblemDetails.FORBIDDEN) : pages.forbidden();
     }
 
     MutableHttpResponse<?> providerUnavailable(HttpRequest<?> request) {
         return wantsJson(request)
                 ? problem(ProblemDetails.PROVIDER_UNAVAILABLE)
-                : html(HttpStatus.SERVICE_UNAVAILABLE, AuthPages.providerUnavailable());
-    }
-
-    static MutableHttpResponse<String> html(HttpStatus status, String page) {
-        return HttpResponse.status(status)
-                .contentType(MediaType.TEXT_HTML_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(page);
+                : pages.providerUnavailable();
     }
 
     private MutableHttpResponse<byte[]> problem(ProblemDetails problem) {

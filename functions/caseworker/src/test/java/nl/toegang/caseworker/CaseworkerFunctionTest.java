@@ -182,7 +182,7 @@ class CaseworkerFunctionTest {
 
         var page = lambda.postForm("/werk/taken/" + approvalId + "/oppakken", token("sanne"), "");
         assertThat(page.status()).isEqualTo(403);
-        assertThat(page.body()).contains("Vier ogen: u heeft &#39;Beschikking opstellen&#39; gedaan voor deze zaak.")
+        assertThat(page.body()).contains("Vier ogen: u heeft 'Beschikking opstellen' gedaan voor deze zaak.")
                 .contains("Daarom moet een collega deze taak doen.").doesNotContain("Four eyes");
 
         var api = lambda.call("POST", "/api/tasks/" + approvalId + "/claim",

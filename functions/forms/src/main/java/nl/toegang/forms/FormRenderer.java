@@ -29,25 +29,11 @@ public final class FormRenderer {
     }
 
     /**
-     * The box at the top of the page that lists every error and links to its field
-     * (GOV.UK pattern). Empty when there are no errors. Put it above the form: with
-     * {@code role="alert"} screen readers read it out, also without JavaScript.
+     * Where an error summary's link to a field points: the id of the field's input as
+     * {@link #render} writes it. The summary itself is the template components/errorSummary.
      */
-    public static String renderErrorSummary(Language language, Map<String, String> errors) {
-        if (errors == null || errors.isEmpty()) {
-            return "";
-        }
-        HtmlWriter html = new HtmlWriter();
-        html.open("div", "class", "error-summary", "role", "alert", "aria-labelledby", "error-summary-title",
-                "tabindex", "-1").newline();
-        html.element("h2", Messages.errorSummaryTitle(language), "class", "error-summary-title", "id", "error-summary-title")
-                .newline();
-        html.open("ul", "class", "error-summary-list").newline();
-        errors.forEach((key, message) -> html.open("li")
-                .element("a", message, "href", "#" + FieldIds.field(key))
-                .close("li").newline());
-        html.close("ul").newline().close("div").newline();
-        return html.toString();
+    public static String fieldAnchor(String key) {
+        return "#" + FieldIds.field(key);
     }
 
     /** The submitted answers as a {@code <dl>}, for receipts and case files. */

@@ -1,7 +1,5 @@
 package nl.toegang.resident;
 
-import static nl.toegang.forms.Html.escape;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,10 +16,12 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
 import nl.toegang.core.cases.SubmissionService;
 import nl.toegang.core.web.FormPosts;
-import nl.toegang.core.web.Page;
+import nl.toegang.core.web.ErrorSummaries;
+import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
+import nl.toegang.pages.resident.FormPage;
 
 /**
  * An intake form as a web page, rendered on the server from the deployed Camunda Form. Each
@@ -34,9 +34,11 @@ public class IntakeFormPage {
     static final String IDEMPOTENCY_FIELD = "_idempotencyKey";
 
     private final SubmissionService submissions;
+    private final Pages pages;
 
-    public IntakeFormPage(SubmissionService submissions) {
+    public IntakeFormPage(SubmissionService submissions, Pages pages) {
         this.submissions = submissions;
+        this.pages = pages;
     }
 
     @Get("/{formId}")
@@ -58,7 +60,7 @@ public class IntakeFormPage {
             return page(ctx, formId, outcome.form(), outcome.validation().enteredValues(), outcome.validation().errors(),
                     key == null ? UUID.randomUUID().toString() : key, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return Page.redirect("/mijn-aanvragen/" + outcome.caseRecord().caseId()
+        return Pages.redirect("/mijn-aanvragen/" + outcome.caseRecord().caseId()
                 + (outcome.repeated() ? "?herhaald=1" : "?ontvangen=1"));
     }
 
@@ -75,19 +77,13 @@ public class IntakeFormPage {
         return values;
     }
 
-    private static HttpResponse<String> page(PageContext ctx, String formId, FormDefinition form, Map<String, Object> values,
+    private HttpResponse<String> page(PageContext ctx, String formId, FormDefinition form, Map<String, Object> values,
             Map<String, String> errors, String idempotencyKey, HttpStatus status) {
-        StringBuilder body = new StringBuilder();
-        if (!errors.isEmpty()) {
-            body.append(FormRenderer.renderErrorSummary(ctx.language(), errors));
-        }
-        body.append("<p>").append(escape(ctx.t("form.intro"))).append("</p>")
-                .append("<form method=\"post\" action=\"/formulieren/").append(escape(formId)).append("\" novalidate>")
-                .append("<input type=\"hidden\" name=\"").append(IDEMPOTENCY_FIELD).append("\" value=\"")
-                .append(escape(idempotencyKey)).append("\">")
-                .append(FormRenderer.render(form, ctx.language(), values, errors, Map.of()))
-                .append("<button type=\"submit\">").append(escape(ctx.t("form.submit"))).append("</button></form>");
+        FormPage page = new FormPage(ctx.t("form.intro"), "/formulieren/" + formId, IDEMPOTENCY_FIELD, idempotencyKey,
+                ErrorSummaries.of(ctx.language(), errors),
+                FormRenderer.render(form, ctx.language(), values, errors, Map.of()));
         String title = ctx.texts().getOrDefault("form.title." + formId, formId);
-        return Page.respond(status, ctx, (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title, body.toString());
+        return pages.respond(status, ctx, "resident/form", (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title,
+                Map.of("form", page));
     }
 }

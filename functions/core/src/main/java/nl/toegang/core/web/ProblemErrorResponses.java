@@ -1,13 +1,12 @@
 package nl.toegang.core.web;
 
-import static nl.toegang.forms.Html.escape;
-
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Set;
 import nl.toegang.auth.AuthResponses;
 import nl.toegang.auth.CurrentUser;
@@ -25,6 +24,12 @@ public class ProblemErrorResponses implements ErrorResponseProcessor<Object> {
     /** Statuses with their own explanation in the texts ({@code problem.http.<status>}). */
     private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 429, 500, 503);
 
+    private final Pages pages;
+
+    public ProblemErrorResponses(Pages pages) {
+        this.pages = pages;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -36,8 +41,8 @@ public class ProblemErrorResponses implements ErrorResponseProcessor<Object> {
                     .body(problem.body(request.getPath(), Texts.of(LanguageResolver.resolve(request))));
         }
         PageContext ctx = PageContext.of(request, CurrentUser.of(request).orElse(null));
-        String body = "<p>" + escape(problem.detail(ctx.texts())) + "</p><p><a href=\"/\">" + escape(ctx.t("error.home")) + "</a></p>";
         return ((MutableHttpResponse<Object>) response).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
-                .body(Page.render(ctx, problem.title(ctx.texts()), body));
+                .body(pages.render(ctx, "errors/problem", problem.title(ctx.texts()),
+                        Map.of("detail", problem.detail(ctx.texts()))));
     }
 }

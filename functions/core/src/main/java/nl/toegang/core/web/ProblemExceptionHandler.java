@@ -1,7 +1,5 @@
 package nl.toegang.core.web;
 
-import static nl.toegang.forms.Html.escape;
-
 import nl.toegang.auth.AuthResponses;
 import nl.toegang.auth.CurrentUser;
 
@@ -13,6 +11,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.Map;
 
 /** Answers a refused request: problem+json for the API, a readable page for people. */
 @Produces
@@ -22,6 +21,12 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
 
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
 
+    private final Pages pages;
+
+    public ProblemExceptionHandler(Pages pages) {
+        this.pages = pages;
+    }
+
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProblemException problem) {
         HttpStatus status = HttpStatus.valueOf(problem.status());
@@ -30,10 +35,8 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
                     .body(problem.body(request.getPath(), Texts.of(LanguageResolver.resolve(request))));
         }
         PageContext ctx = PageContext.of(request, CurrentUser.of(request).orElse(null));
-        String title = problem.title(ctx.texts());
-        String body = "<p>" + escape(ctx.t("error.explain." + (problem.status() == 503 ? "503" : "any"))) + "</p>"
-                + "<p class=\"detail\">" + escape(problem.detail(ctx.texts())) + "</p>"
-                + "<p><a href=\"/\">" + escape(ctx.t("error.home")) + "</a></p>";
-        return Page.respond(status, ctx, title, body);
+        return pages.respond(status, ctx, "errors/problem", problem.title(ctx.texts()), Map.of(
+                "explanation", ctx.t("error.explain." + (problem.status() == 503 ? "503" : "any")),
+                "detail", problem.detail(ctx.texts())));
     }
 }

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.toegang.forms.Language;
+import nl.toegang.pages.PageTexts;
 
 /** Page texts in Dutch (B1) and English, from toegang/texts_nl.properties and texts_en.properties. */
-public final class Texts {
+public final class Texts implements PageTexts {
 
     private final ResourceBundle bundle;
     private final Language language;
@@ -29,6 +30,7 @@ public final class Texts {
         return language;
     }
 
+    @Override
     public String get(String key, Object... args) {
         String pattern;
         try {

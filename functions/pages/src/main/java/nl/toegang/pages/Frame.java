@@ -1,0 +1,19 @@
+package nl.toegang.pages;
+
+/**
+ * What the layout needs around every page: the reader's texts and language, the page title,
+ * the path (for the language switch and the login return), who is logged in and with which roles.
+ *
+ * @param userName null when nobody is logged in
+ */
+public record Frame(PageTexts t, String lang, String title, String path, boolean testEnvironment,
+        String userName, boolean resident, boolean caseworker, boolean admin) {
+
+    public String otherLang() {
+        return "en".equals(lang) ? "nl" : "en";
+    }
+
+    public boolean loggedIn() {
+        return userName != null;
+    }
+}

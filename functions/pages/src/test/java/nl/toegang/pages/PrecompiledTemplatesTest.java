@@ -1,0 +1,78 @@
+package nl.toegang.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The templates are Java classes from the build, and they escape what people typed by context. */
+class PrecompiledTemplatesTest {
+
+    /** Only precompiled classes: an engine that cannot compile proves nothing is compiled at run time. */
+    static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    static final PageTexts TEXTS = (key, args) -> args.length == 0 ? "[" + key + "]" : "[" + key + ":" + args[0] + "]";
+
+    static String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        ENGINE.render(template, params, out);
+        return out.toString();
+    }
+
+    @Test
+    void everyPageTemplateIsCompiledIntoTheJar() {
+        for (String name : new String[] {"layout.page", "errors.problem", "resident.home", "resident.case",
+                "resident.form", "caseworker.inbox", "caseworker.task", "admin.overview", "auth.forbidden"}) {
+            int dot = name.indexOf('.');
+            String className = "gg.jte.generated.precompiled." + name.substring(0, dot) + ".Jte" + name.substring(dot + 1)
+                    + "Generated";
+            assertThatCode(() -> Class.forName(className)).as(className).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void theLayoutEscapesNamesAndPathsForTheirPlaceInThePage() {
+        Frame frame = new Frame(TEXTS, "nl", "Titel <b>vet</b>", "/pad\"><script>alert(1)</script>", true,
+                "Jan <script>alert('x')</script>", true, false, false);
+        String html = render("errors/problem.jte", Map.of("frame", frame, "detail", "<img src=x onerror=alert(1)>"));
+
+        assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>vet")
+                .contains("<h1 class=\"utrecht-heading-1\">Titel &lt;b&gt;vet&lt;/b&gt;</h1>")
+                .contains("href=\"/pad&#34;>&lt;script>alert(1)&lt;/script>?lang=en\"")
+                .contains("[nav.logout:Jan &lt;script&gt;alert('x')&lt;/script&gt;]")
+                .contains("<p class=\"detail utrecht-paragraph\">&lt;img src=x onerror=alert(1)&gt;</p>")
+                .contains("[page.testNotice]")
+                .contains("<a class=\"utrecht-nav-list__link\" href=\"/mijn-aanvragen\">[nav.myRequests]</a>")
+                .doesNotContain("href=\"/werk\"");
+    }
+
+    @Test
+    void theTestNoticeAndTheLoginLinkDependOnTheRequest() {
+        Frame anonymous = new Frame(TEXTS, "en", "Home", "/", false, null, false, false, false);
+        String html = render("resident/home.jte", Map.of("frame", anonymous));
+
+        assertThat(html).contains("<html lang=\"en\" class=\"utrecht-html\">")
+                .doesNotContain("[page.testNotice]")
+                .contains("href=\"/auth/login?return=/\"")
+                .contains("href=\"/?lang=nl\" lang=\"nl\"");
+    }
+
+    @Test
+    void theErrorSummaryLinksEveryMessageToItsField() {
+        var summary = new nl.toegang.pages.components.ErrorSummary("Er is een probleem", java.util.List.of(
+                new nl.toegang.pages.components.ErrorSummary.Link("#field-bsn", "Dit BSN klopt niet <script>"),
+                new nl.toegang.pages.components.ErrorSummary.Link("#field-spoed", "Kies een antwoord")));
+
+        String html = render("components/errorSummary.jte", Map.of("summary", summary));
+
+        assertThat(html).contains("role=\"alert\"").contains(">Er is een probleem</h2>")
+                .contains("<a class=\"utrecht-link\" href=\"#field-bsn\">Dit BSN klopt niet &lt;script&gt;</a>")
+                .contains("href=\"#field-spoed\"");
+        assertThat(render("components/errorSummary.jte", new java.util.HashMap<>(java.util.Collections.singletonMap("summary", null))))
+                .doesNotContain("role=\"alert\"");
+    }
+}
