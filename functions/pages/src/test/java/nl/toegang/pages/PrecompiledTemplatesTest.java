@@ -12,6 +12,26 @@ import org.junit.jupiter.api.Test;
 /** The templates are Java classes from the build, and they escape what people typed by context. */
 class PrecompiledTemplatesTest {
 
+    static final MunicipalityView VOORBEELD = new MunicipalityView("Gemeente Voorbeeld", "/static/logo", "14 0123",
+            "tel:140123", java.util.List.of("Voorbeeldplein 1", "1234 AB Voorbeeld"));
+
+    @Test
+    void everyPageNamesTheMunicipalityAndHowToReachIt() {
+        MunicipalityView hostile = new MunicipalityView("Gemeente <i>Oost</i>", "/static/logo", "14 0123", "tel:140123",
+                java.util.List.of("Markt 1 <b>", "9999 ZZ Oost"));
+        String html = render("resident/home.jte", Map.of("frame",
+                new Frame(TEXTS, "nl", "Home", "/", false, null, false, false, false, hostile)));
+
+        assertThat(html).contains("<link rel=\"stylesheet\" href=\"/static/nlds.css\">")
+                .contains("<link rel=\"stylesheet\" href=\"/static/theme.css\">")
+                .contains("src=\"/static/logo\"")
+                .contains("Gemeente &lt;i&gt;Oost&lt;/i&gt;").doesNotContain("<i>Oost")
+                .contains("href=\"tel:140123\">14 0123</a>")
+                .contains("Markt 1 &lt;b&gt;").contains("9999 ZZ Oost");
+        assertThat(html.indexOf("nlds.css")).isLessThan(html.indexOf("theme.css"));
+    }
+
+
     /** Only precompiled classes: an engine that cannot compile proves nothing is compiled at run time. */
     static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -37,10 +57,10 @@ class PrecompiledTemplatesTest {
     @Test
     void theLayoutEscapesNamesAndPathsForTheirPlaceInThePage() {
         Frame frame = new Frame(TEXTS, "nl", "Titel <b>vet</b>", "/pad\"><script>alert(1)</script>", true,
-                "Jan <script>alert('x')</script>", true, false, false);
+                "Jan <script>alert('x')</script>", true, false, false, VOORBEELD);
         String html = render("errors/problem.jte", Map.of("frame", frame, "detail", "<img src=x onerror=alert(1)>"));
 
-        assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>vet")
+        assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x").doesNotContain("<b>vet")
                 .contains("<h1 class=\"utrecht-heading-1\">Titel &lt;b&gt;vet&lt;/b&gt;</h1>")
                 .contains("href=\"/pad&#34;>&lt;script>alert(1)&lt;/script>?lang=en\"")
                 .contains("[nav.logout:Jan &lt;script&gt;alert('x')&lt;/script&gt;]")
@@ -52,7 +72,7 @@ class PrecompiledTemplatesTest {
 
     @Test
     void theTestNoticeAndTheLoginLinkDependOnTheRequest() {
-        Frame anonymous = new Frame(TEXTS, "en", "Home", "/", false, null, false, false, false);
+        Frame anonymous = new Frame(TEXTS, "en", "Home", "/", false, null, false, false, false, VOORBEELD);
         String html = render("resident/home.jte", Map.of("frame", anonymous));
 
         assertThat(html).contains("<html lang=\"en\" class=\"utrecht-html\">")

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.toegang.auth.Principal;
 import nl.toegang.forms.Language;
+import nl.toegang.core.theme.Municipality;
 import nl.toegang.pages.Frame;
+import nl.toegang.pages.MunicipalityView;
 import nl.toegang.pages.Templates;
 
 /**
@@ -21,9 +23,12 @@ import nl.toegang.pages.Templates;
 public class Pages {
 
     private final Templates templates;
+    private final MunicipalityView municipality;
 
-    public Pages(Templates templates) {
+    public Pages(Templates templates, Municipality municipality) {
         this.templates = templates;
+        this.municipality = new MunicipalityView(municipality.name(), municipality.logoUrl(), municipality.phone(),
+                municipality.phoneLink(), municipality.address());
     }
 
     public MutableHttpResponse<String> ok(PageContext ctx, String template, String title, Map<String, Object> params) {
@@ -48,10 +53,10 @@ public class Pages {
         return HttpResponse.<String>seeOther(URI.create(location));
     }
 
-    private static Frame frame(PageContext ctx, String title) {
+    private Frame frame(PageContext ctx, String title) {
         Principal p = ctx.principal();
         return new Frame(ctx.texts(), ctx.language() == Language.EN ? "en" : "nl", title, ctx.path(), ctx.testEnvironment(),
                 p == null ? null : p.name(), p != null && p.hasRole("resident"), p != null && p.hasRole("caseworker"),
-                p != null && p.hasRole("admin"));
+                p != null && p.hasRole("admin"), municipality);
     }
 }
