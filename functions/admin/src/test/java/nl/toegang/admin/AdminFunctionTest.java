@@ -69,8 +69,8 @@ class AdminFunctionTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(id).contains("enctype=\"multipart/form-data\"");
         // The kind of each version in words, not the internal code.
-        assertThat(page.body()).contains("<td class=\"utrecht-table__cell\">Formulier</td>")
-                .doesNotContain("<td class=\"utrecht-table__cell\">form</td>");
+        assertThat(page.body()).contains("data-label=\"Soort\">Formulier</td>")
+                .doesNotContain(">form</td>");
     }
 
     @Test

@@ -67,7 +67,33 @@ final class Accessibility {
             violations.add(new Violation(v.get("id").asText(), v.path("impact").asText("unknown"), v.get("help").asText(),
                     v.path("helpUrl").asText(""), nodes));
         }
+        reflow(js).ifPresent(violations::add);
         return violations;
+    }
+
+    /**
+     * WCAG 1.4.10 (Reflow), which axe cannot see: at any width down to 320 px the page must fit the
+     * window, so nobody on a phone has to scroll sideways to read a line.
+     */
+    private static java.util.Optional<Violation> reflow(JavascriptExecutor js) {
+        Object wider = js.executeScript("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) { return null; }
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= width + 1
+                        || e.parentElement === document.body)
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                        + ' ends at ' + Math.round(e.getBoundingClientRect().right) + ' px of ' + width);
+                """);
+        if (!(wider instanceof List<?> elements)) {
+            return java.util.Optional.empty();
+        }
+        List<Node> nodes = elements.stream().map(e -> new Node(String.valueOf(e), "")).toList();
+        return java.util.Optional.of(new Violation("reflow", "serious",
+                "Content must fit the window without scrolling sideways (WCAG 1.4.10)",
+                "https://www.w3.org/WAI/WCAG21/Understanding/reflow.html", nodes));
     }
 
     static String describe(WebDriver driver, String pageName, List<Violation> violations) {
