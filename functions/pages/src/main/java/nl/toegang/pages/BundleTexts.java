@@ -28,7 +28,8 @@ public final class BundleTexts implements PageTexts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    public boolean has(String key) {
-        return bundle.containsKey(key);
+    /** Like {@link #get} but for keys that may legitimately be absent; shown as written. */
+    public String getOrDefault(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 }
