@@ -15,7 +15,7 @@ final class CaseFileViews {
     static CaseFileView of(PageContext ctx, CaseFile file) {
         return new CaseFileView(file.caseRecord().caseId(), ctx.t("status." + file.caseRecord().status().name()),
                 file.intakeForm() == null ? null
-                        : FormRenderer.renderReadOnly(file.intakeForm(), ctx.language(), file.caseRecord().values()),
+                        : FormRenderer.answers(file.intakeForm(), ctx.language(), file.caseRecord().values()),
                 file.tasks().stream().map(t -> task(ctx, t)).toList(),
                 file.history().stream().map(e -> history(ctx, e)).toList());
     }

@@ -26,6 +26,7 @@ import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormRenderer;
 import nl.toegang.forms.FormResult;
+import nl.toegang.forms.FormValidator;
 import nl.toegang.pages.caseworker.CaseFilePage;
 import nl.toegang.pages.caseworker.InboxRow;
 import nl.toegang.pages.caseworker.TaskView;
@@ -80,7 +81,13 @@ public class WorkPages {
     @Post(value = "/taken/{taskId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> complete(String taskId, Principal principal, HttpRequest<?> request) {
         PageContext ctx = PageContext.of(request, principal);
-        var completion = tasks.completeFormPost(principal, taskId, FormPosts.read(request), ctx.language());
+        Map<String, List<String>> input = FormPosts.read(request);
+        if (FormPosts.switchesLanguage(input)) {
+            var detail = tasks.open(principal, taskId);
+            return taskPage(ctx, detail, FormValidator.entered(detail.form(), input, ctx.language(), detail.task().variables()),
+                    Map.of(), HttpStatus.OK);
+        }
+        var completion = tasks.completeFormPost(principal, taskId, input, ctx.language());
         if (!completion.completed()) {
             return taskPage(ctx, completion.refused(), completion.validation().enteredValues(), completion.validation().errors(),
                     HttpStatus.UNPROCESSABLE_ENTITY);
@@ -98,7 +105,12 @@ public class WorkPages {
     public HttpResponse<String> recordApplication(String caseId, Principal principal, HttpRequest<?> request) {
         PageContext ctx = PageContext.of(request, principal);
         CaseFile file = caseFiles.load(principal, caseId);
-        FormResult result = actions.submitApplication(principal, file.caseRecord(), FormPosts.read(request), ctx.language());
+        Map<String, List<String>> input = FormPosts.read(request);
+        if (FormPosts.switchesLanguage(input)) {
+            return caseFilePage(ctx, file, FormValidator.entered(actions.applicationForm(), input, ctx.language(), Map.of()),
+                    Map.of(), HttpStatus.OK);
+        }
+        FormResult result = actions.submitApplication(principal, file.caseRecord(), input, ctx.language());
         if (!result.errors().isEmpty()) {
             return caseFilePage(ctx, file, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -123,7 +135,7 @@ public class WorkPages {
         TaskView view = new TaskView(t.taskId(), t.caseId(), t.candidateGroup(), Dates.date(ctx, t.dueDate()), notice,
                 t.isOpen() && t.status() == TaskStatus.OPEN,
                 mine ? ErrorSummaries.of(ctx.language(), errors) : null,
-                mine ? FormRenderer.render(detail.form(), ctx.language(), values, errors, t.variables()) : null,
+                mine ? FormRenderer.fields(detail.form(), ctx.language(), values, errors, t.variables()) : null,
                 mine && t.status() == TaskStatus.CLAIMED,
                 CaseFileViews.of(ctx, caseFiles.of(detail.caseRecord())));
         return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
@@ -133,7 +145,7 @@ public class WorkPages {
             Map<String, String> errors, HttpStatus status) {
         boolean expectsApplication = file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION;
         CaseFilePage page = new CaseFilePage(file.caseRecord().caseId(),
-                expectsApplication ? FormRenderer.render(actions.applicationForm(), ctx.language(), values, errors, Map.of()) : null,
+                expectsApplication ? FormRenderer.fields(actions.applicationForm(), ctx.language(), values, errors, Map.of()) : null,
                 expectsApplication ? ErrorSummaries.of(ctx.language(), errors) : null,
                 CaseFileViews.of(ctx, file));
         return pages.respond(status, ctx, "caseworker/caseFilePage", ctx.t("work.caseFile") + " " + file.caseRecord().caseId(),

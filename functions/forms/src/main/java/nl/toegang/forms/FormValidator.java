@@ -55,6 +55,15 @@ public final class FormValidator {
     }
 
     /**
+     * What was typed, read as a send would read it but not judged: for showing the same form
+     * again without errors, such as in the other language.
+     */
+    public static Map<String, Object> entered(FormDefinition form, Map<String, List<String>> input,
+                                              Language language, Map<String, Object> context) {
+        return validate(form, input, language, context).enteredValues();
+    }
+
+    /**
      * Checks answers sent as JSON: strings, numbers, booleans and arrays, with the same rules
      * as a form post. Numbers and booleans are read as the text a form would have sent.
      */

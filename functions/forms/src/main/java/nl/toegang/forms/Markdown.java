@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.toegang.pages.forms.TextBlock;
+import nl.toegang.pages.forms.TextBlock.TextRun;
 
 /**
  * The small part of markdown that form texts need: paragraphs, headings ({@code #} to
- * {@code ###}), bullet lists ({@code -} or {@code *}) and {@code **bold**}. The text is escaped
- * first and only these tags are added, so a form file cannot put script or links on the page.
+ * {@code ###}), bullet lists ({@code -} or {@code *}) and {@code **bold**}. It becomes text blocks,
+ * not markup, so a form file cannot put script or links on the page: the template escapes it all.
  */
 final class Markdown {
 
@@ -19,11 +21,11 @@ final class Markdown {
     private Markdown() {
     }
 
-    static String toHtml(String markdown) {
+    static List<TextBlock> blocks(String markdown) {
+        List<TextBlock> blocks = new ArrayList<>();
         if (markdown == null || markdown.isBlank()) {
-            return "";
+            return blocks;
         }
-        HtmlWriter html = new HtmlWriter();
         List<String> paragraph = new ArrayList<>();
         List<String> bullets = new ArrayList<>();
         for (String line : markdown.replace("\r\n", "\n").split("\n")) {
@@ -31,43 +33,54 @@ final class Markdown {
             Matcher heading = HEADING.matcher(trimmed);
             Matcher bullet = BULLET.matcher(trimmed);
             if (trimmed.isEmpty() || heading.matches() || bullet.matches()) {
-                flushParagraph(html, paragraph);
+                flushParagraph(blocks, paragraph);
             }
             if (!bullet.matches()) {
-                flushList(html, bullets);
+                flushList(blocks, bullets);
             }
             if (heading.matches()) {
                 // The page has its own h1; form headings sit below it.
-                String tag = "h" + (heading.group(1).length() + 1);
-                html.open(tag).raw(inline(heading.group(2))).close(tag).newline();
+                blocks.add(new TextBlock(TextBlock.Type.HEADING, heading.group(1).length() + 1,
+                        List.of(runs(heading.group(2)))));
             } else if (bullet.matches()) {
                 bullets.add(bullet.group(1));
             } else if (!trimmed.isEmpty()) {
                 paragraph.add(trimmed);
             }
         }
-        flushParagraph(html, paragraph);
-        flushList(html, bullets);
-        return html.toString();
+        flushParagraph(blocks, paragraph);
+        flushList(blocks, bullets);
+        return blocks;
     }
 
-    private static void flushParagraph(HtmlWriter html, List<String> lines) {
+    private static void flushParagraph(List<TextBlock> blocks, List<String> lines) {
         if (!lines.isEmpty()) {
-            html.open("p").raw(inline(String.join(" ", lines))).close("p").newline();
+            blocks.add(new TextBlock(TextBlock.Type.PARAGRAPH, 0, List.of(runs(String.join(" ", lines)))));
             lines.clear();
         }
     }
 
-    private static void flushList(HtmlWriter html, List<String> items) {
+    private static void flushList(List<TextBlock> blocks, List<String> items) {
         if (!items.isEmpty()) {
-            html.open("ul");
-            items.forEach(item -> html.open("li").raw(inline(item)).close("li"));
-            html.close("ul").newline();
+            blocks.add(new TextBlock(TextBlock.Type.LIST, 0, items.stream().map(Markdown::runs).toList()));
             items.clear();
         }
     }
 
-    private static String inline(String text) {
-        return BOLD.matcher(Html.escape(text)).replaceAll("<strong>$1</strong>");
+    private static List<TextRun> runs(String text) {
+        List<TextRun> runs = new ArrayList<>();
+        Matcher bold = BOLD.matcher(text);
+        int at = 0;
+        while (bold.find()) {
+            if (bold.start() > at) {
+                runs.add(new TextRun(text.substring(at, bold.start()), false));
+            }
+            runs.add(new TextRun(bold.group(1), true));
+            at = bold.end();
+        }
+        if (at < text.length()) {
+            runs.add(new TextRun(text.substring(at), false));
+        }
+        return runs;
     }
 }

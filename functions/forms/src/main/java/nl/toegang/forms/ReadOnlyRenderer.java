@@ -3,57 +3,53 @@ package nl.toegang.forms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.toegang.pages.forms.AnswerView;
 
-/** A definition list of submitted answers, with option labels instead of stored codes. */
+/** Submitted answers in the reader's words: option labels instead of stored codes, dates written out. */
 final class ReadOnlyRenderer {
 
     private ReadOnlyRenderer() {
     }
 
-    static String render(FormDefinition form, Language language, Map<String, Object> values, Map<String, Object> context) {
-        HtmlWriter html = new HtmlWriter();
-        html.open("dl", "class", "form-summary").newline();
+    static List<AnswerView> answers(FormDefinition form, Language language, Map<String, Object> values,
+                                    Map<String, Object> context) {
+        List<AnswerView> answers = new ArrayList<>();
         for (FormComponent field : form.fields()) {
             if (field.hide().filter(condition -> condition.hides(values)).isPresent()) {
                 continue;
             }
-            html.open("div", "class", "form-summary-row");
-            html.element("dt", field.label(language), "class", "form-summary-label");
-            html.open("dd", "class", "form-summary-value");
-            writeValue(html, field, values.get(field.key()), language, OptionSource.options(field, context));
-            html.close("dd").close("div").newline();
+            answers.add(answer(field, values.get(field.key()), language, OptionSource.options(field, context)));
         }
-        html.close("dl").newline();
-        return html.toString();
+        return answers;
     }
 
-    private static void writeValue(HtmlWriter html, FormComponent field, Object value, Language language, List<Option> options) {
+    private static AnswerView answer(FormComponent field, Object value, Language language, List<Option> options) {
+        String label = field.label(language);
         if (field.type() == ComponentType.CHECKBOX) {
-            html.text(DisplayValue.isTicked(value) ? Messages.yes(language) : Messages.no(language));
-            return;
+            return new AnswerView(label, List.of(DisplayValue.isTicked(value) ? Messages.yes(language) : Messages.no(language)),
+                    false, false);
         }
         List<String> texts = DisplayValue.texts(value).stream().filter(text -> !text.isBlank()).toList();
         if (texts.isEmpty()) {
-            html.element("span", Messages.notFilledIn(language), "class", "form-summary-empty");
-            return;
+            return new AnswerView(label, List.of(Messages.notFilledIn(language)), false, true);
         }
         if (field.type() == ComponentType.CHECKLIST) {
-            html.open("ul", "class", "form-summary-list");
-            texts.forEach(text -> html.element("li", optionLabel(options, text, language)));
-            html.close("ul");
-            return;
+            return new AnswerView(label, texts.stream().map(text -> optionLabel(options, text, language)).toList(), true, false);
         }
         String text = texts.getFirst();
-        switch (field.type()) {
-            case SELECT, RADIO -> html.text(optionLabel(options, text, language));
-            case DATETIME -> html.text(longDate(text, language));
-            case NUMBER -> html.text(language == Language.NL ? Messages.dutchNumber(new BigDecimal(plainNumber(value))) : plainNumber(value));
-            case TEXTAREA -> writeLines(html, text);
-            default -> html.text(text);
-        }
+        List<String> lines = switch (field.type()) {
+            case SELECT, RADIO -> List.of(optionLabel(options, text, language));
+            case DATETIME -> List.of(longDate(text, language));
+            case NUMBER -> List.of(language == Language.NL
+                    ? Messages.dutchNumber(new BigDecimal(plainNumber(value))) : plainNumber(value));
+            case TEXTAREA -> List.of(text.split("\n", -1));
+            default -> List.of(text);
+        };
+        return new AnswerView(label, lines, false, false);
     }
 
     private static String optionLabel(List<Option> options, String value, Language language) {
@@ -69,15 +65,5 @@ final class ReadOnlyRenderer {
     private static String plainNumber(Object value) {
         String text = DisplayValue.text(value);
         return NumberInput.parse(text).map(BigDecimal::toPlainString).orElse(text);
-    }
-
-    private static void writeLines(HtmlWriter html, String text) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                html.raw("<br>");
-            }
-            html.text(lines[i]);
-        }
     }
 }

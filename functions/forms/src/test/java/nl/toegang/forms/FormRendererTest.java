@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -16,13 +15,12 @@ class FormRendererTest {
     private final FormDefinition melding = Fixtures.wmoMelding();
 
     private Document renderNew(Language language) {
-        return Jsoup.parseBodyFragment(FormRenderer.render(melding, language, Map.of(), Map.of(), Map.of()));
+        return Rendered.fields(FormRenderer.fields(melding, language, Map.of(), Map.of(), Map.of()));
     }
 
     private Document renderAfterPost(Map<String, List<String>> post) {
         FormResult result = FormValidator.validate(melding, post, Language.NL, Map.of());
-        return Jsoup.parseBodyFragment(
-                FormRenderer.render(melding, Language.NL, result.enteredValues(), result.errors(), Map.of()));
+        return Rendered.fields(FormRenderer.fields(melding, Language.NL, result.enteredValues(), result.errors(), Map.of()));
     }
 
     @Test
@@ -110,12 +108,14 @@ class FormRendererTest {
 
         assertThat(bsn.attr("aria-invalid")).isEqualTo("true");
         Element error = page.getElementById("field-bsn-error");
-        assertThat(error.hasClass("field-error")).isTrue();
+        assertThat(error.hasClass("utrecht-form-field-error-message")).isTrue();
         assertThat(error.text()).isEqualTo("Fout: Dit BSN klopt niet. Controleer de 9 cijfers.");
         assertThat(bsn.attr("aria-describedby").split(" ")).contains("field-bsn-description", "field-bsn-error");
-        assertThat(bsn.previousElementSibling()).isEqualTo(error);
+        Element field = bsn.closest(".utrecht-form-field");
+        assertThat(field.hasClass("utrecht-form-field--invalid")).isTrue();
+        assertThat(field.children()).containsSubsequence(error, bsn.parent());
         assertThat(page.getElementById("field-voornaam").hasAttr("aria-invalid")).isFalse();
-        assertThat(page.select(".field-error")).hasSize(1);
+        assertThat(page.select(".utrecht-form-field-error-message")).hasSize(1);
     }
 
     @Test
@@ -158,7 +158,7 @@ class FormRendererTest {
 
         assertThat(page.selectFirst("label[for=field-voornaam]").text()).isEqualTo("First name (required)");
         assertThat(page.selectFirst("label[for=field-hulpvragen]").text()).isEqualTo("Housekeeping");
-        assertThat(page.select("label.field-option-label").eachText())
+        assertThat(page.select("label.utrecht-form-label--checkbox").eachText())
                 .contains("Tijdelijk de zorg overnemen van een mantelzorger");
         assertThat(page.getElementById("field-netwerk-description").text())
                 .isEqualTo("Bijvoorbeeld familie, buren of vrijwilligers.");
@@ -185,9 +185,8 @@ class FormRendererTest {
                 {"type": "select", "key": "keuze", "label": "Keuze",
                  "values": [{"label": "<b>vet</b>", "value": "\\"><script>alert(3)</script>"}]}"""));
 
-        String html = FormRenderer.render(form, Language.NL, Map.of("naam", "\"><script>alert(4)</script>"),
-                Map.of("naam", "Fout in " + attack), Map.of());
-        Document page = Jsoup.parseBodyFragment(html);
+        Document page = Rendered.fields(FormRenderer.fields(form, Language.NL, Map.of("naam", "\"><script>alert(4)</script>"),
+                Map.of("naam", "Fout in " + attack), Map.of()));
 
         assertThat(page.select("script, img, b")).isEmpty();
         assertThat(page.selectFirst("label[for=field-naam]").text()).startsWith("Naam " + attack);
@@ -205,7 +204,7 @@ class FormRendererTest {
                 Map.of("label", "Thuiszorg West", "value", "thuiszorg-west"),
                 Map.of("label", "Zorggroep Oost", "value", "zorggroep-oost")));
 
-        Document page = Jsoup.parseBodyFragment(FormRenderer.render(form, Language.NL, Map.of(), Map.of(), context));
+        Document page = Rendered.fields(FormRenderer.fields(form, Language.NL, Map.of(), Map.of(), context));
 
         assertThat(page.select("#field-aanbieder option").eachText())
                 .containsExactly("Kies een antwoord", "Thuiszorg West", "Zorggroep Oost");
@@ -215,7 +214,7 @@ class FormRendererTest {
     void everyErrorHasAFieldForTheSummaryToLinkTo() {
         FormResult result = FormValidator.validate(melding, Fixtures.without(with(completeMelding(), "bsn", "123456789"), "spoed"),
                 Language.NL, Map.of());
-        Document form = Jsoup.parseBodyFragment(FormRenderer.render(melding, Language.NL, result.enteredValues(), result.errors(), Map.of()));
+        Document form = Rendered.fields(FormRenderer.fields(melding, Language.NL, result.enteredValues(), result.errors(), Map.of()));
 
         assertThat(result.errors()).isNotEmpty();
         for (String key : result.errors().keySet()) {

@@ -29,7 +29,7 @@ class ReadOnlyRendererTest {
 
     @Test
     void showsLabelsWithReadableAnswers() {
-        Map<String, String> rows = rows(FormRenderer.renderReadOnly(melding, Language.NL, stored));
+        Map<String, String> rows = rows(Rendered.answers(FormRenderer.answers(melding, Language.NL, stored)));
 
         assertThat(rows)
                 .containsEntry("Voornaam", "Johanna")
@@ -44,7 +44,7 @@ class ReadOnlyRendererTest {
 
     @Test
     void showsTheAnswersInEnglish() {
-        Map<String, String> rows = rows(FormRenderer.renderReadOnly(melding, Language.EN, stored));
+        Map<String, String> rows = rows(Rendered.answers(FormRenderer.answers(melding, Language.EN, stored)));
 
         assertThat(rows)
                 .containsEntry("Who are you asking help for?", "For myself")
@@ -60,7 +60,7 @@ class ReadOnlyRendererTest {
         values.put("namensNaam", "Ingrid de Vries");
         values.put("namensRelatie", "kind");
 
-        Map<String, String> rows = rows(FormRenderer.renderReadOnly(melding, Language.NL, values));
+        Map<String, String> rows = rows(Rendered.answers(FormRenderer.answers(melding, Language.NL, values)));
 
         assertThat(rows).containsEntry("Uw eigen naam", "Ingrid de Vries").containsEntry("Wat bent u van deze persoon?", "Zoon of dochter");
     }
@@ -70,7 +70,7 @@ class ReadOnlyRendererTest {
         Map<String, Object> values = new HashMap<>(stored);
         values.put("situatie", "Regel een\n<script>alert(1)</script>");
 
-        Document page = Jsoup.parseBodyFragment(FormRenderer.renderReadOnly(melding, Language.NL, values));
+        Document page = Jsoup.parseBodyFragment(Rendered.answers(FormRenderer.answers(melding, Language.NL, values)));
 
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("dd br")).hasSize(1);
@@ -83,7 +83,7 @@ class ReadOnlyRendererTest {
                 "{\"type\": \"select\", \"key\": \"aanbieder\", \"label\": \"Aanbieder\", \"valuesKey\": \"aanbieders\"}"));
         Map<String, Object> context = Map.of("aanbieders", List.of(Map.of("label", "Zorggroep Oost", "value", "zorggroep-oost")));
 
-        Map<String, String> rows = rows(FormRenderer.renderReadOnly(form, Language.NL, Map.of("aanbieder", "zorggroep-oost"), context));
+        Map<String, String> rows = rows(Rendered.answers(FormRenderer.answers(form, Language.NL, Map.of("aanbieder", "zorggroep-oost"), context)));
 
         assertThat(rows).containsEntry("Aanbieder", "Zorggroep Oost");
     }

@@ -6,9 +6,29 @@ package nl.toegang.pages;
  * and the municipality whose service this is.
  *
  * @param userName null when nobody is logged in
+ * @param query the request's query without {@code lang}, still URL-encoded; empty when none
  */
 public record Frame(PageTexts t, String lang, String title, String path, boolean testEnvironment,
-        String userName, boolean resident, boolean caseworker, boolean admin, MunicipalityView municipality) {
+        String userName, boolean resident, boolean caseworker, boolean admin, MunicipalityView municipality,
+        String query) {
+
+    public Frame {
+        query = query == null ? "" : query;
+    }
+
+    /** A page whose address has no query. */
+    public Frame(PageTexts t, String lang, String title, String path, boolean testEnvironment, String userName,
+            boolean resident, boolean caseworker, boolean admin, MunicipalityView municipality) {
+        this(t, lang, title, path, testEnvironment, userName, resident, caseworker, admin, municipality, "");
+    }
+
+    /**
+     * The same page in the other language. The query stays, so a page that is only what it is
+     * because of its query (the receipt after sending, {@code ?ontvangen=1}) stays that page.
+     */
+    public String languageHref() {
+        return path + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + otherLang();
+    }
 
     public String otherLang() {
         return "en".equals(lang) ? "nl" : "en";

@@ -21,6 +21,7 @@ import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
+import nl.toegang.forms.FormValidator;
 import nl.toegang.pages.resident.FormPage;
 
 /**
@@ -55,6 +56,11 @@ public class IntakeFormPage {
         PageContext ctx = PageContext.of(request, principal);
         Map<String, List<String>> input = FormPosts.read(request);
         String key = FormPosts.first(input, IDEMPOTENCY_FIELD);
+        if (FormPosts.switchesLanguage(input)) {
+            FormDefinition form = submissions.intakeForm(formId).form();
+            return page(ctx, formId, form, FormValidator.entered(form, input, ctx.language(), Map.of()), Map.of(),
+                    key == null ? UUID.randomUUID().toString() : key, HttpStatus.OK);
+        }
         var outcome = submissions.submitFormPost(principal, formId, input, key, ctx.language());
         if (!outcome.accepted()) {
             return page(ctx, formId, outcome.form(), outcome.validation().enteredValues(), outcome.validation().errors(),
@@ -81,7 +87,7 @@ public class IntakeFormPage {
             Map<String, String> errors, String idempotencyKey, HttpStatus status) {
         FormPage page = new FormPage(ctx.t("form.intro"), "/formulieren/" + formId, IDEMPOTENCY_FIELD, idempotencyKey,
                 ErrorSummaries.of(ctx.language(), errors),
-                FormRenderer.render(form, ctx.language(), values, errors, Map.of()));
+                FormRenderer.fields(form, ctx.language(), values, errors, Map.of()));
         String title = ctx.texts().getOrDefault("form.title." + formId, formId);
         return pages.respond(status, ctx, "resident/form", (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title,
                 Map.of("form", page));

@@ -28,6 +28,7 @@ import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
 import nl.toegang.forms.FormResult;
+import nl.toegang.forms.FormValidator;
 import nl.toegang.pages.components.HistoryEntry;
 import nl.toegang.pages.resident.CaseRow;
 import nl.toegang.pages.resident.FormPage;
@@ -72,8 +73,8 @@ public class MyRequestsPage {
         PageContext ctx = PageContext.of(request, principal);
         ResidentCaseView view = ResidentCaseView.of(c, events.list(caseId), ctx.texts());
         boolean justSent = ontvangen != null || herhaald != null;
-        String answers = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
-                .map(form -> FormRenderer.renderReadOnly(FormDefinition.parse(form.content()), ctx.language(), c.values()))
+        var answers = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
+                .map(form -> FormRenderer.answers(FormDefinition.parse(form.content()), ctx.language(), c.values()))
                 .orElse(null);
         ResidentCase model = new ResidentCase(c.caseId(),
                 justSent ? ctx.t(herhaald != null ? "case.repeated" : "case.receipt", c.caseId()) : null,
@@ -103,7 +104,12 @@ public class MyRequestsPage {
     public HttpResponse<String> apply(String caseId, Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         PageContext ctx = PageContext.of(request, principal);
-        FormResult result = actions.submitApplication(principal, c, FormPosts.read(request), ctx.language());
+        Map<String, List<String>> input = FormPosts.read(request);
+        if (FormPosts.switchesLanguage(input)) {
+            return applicationPage(ctx, c, FormValidator.entered(actions.applicationForm(), input, ctx.language(), Map.of()),
+                    Map.of(), HttpStatus.OK);
+        }
+        FormResult result = actions.submitApplication(principal, c, input, ctx.language());
         if (!result.errors().isEmpty()) {
             return applicationPage(ctx, c, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -114,7 +120,7 @@ public class MyRequestsPage {
             Map<String, String> errors, HttpStatus status) {
         FormPage form = new FormPage(ctx.t("case.applyExplain"), "/mijn-aanvragen/" + c.caseId() + "/aanvraag", null, null,
                 ErrorSummaries.of(ctx.language(), errors),
-                FormRenderer.render(actions.applicationForm(), ctx.language(), values, errors, Map.of()));
+                FormRenderer.fields(actions.applicationForm(), ctx.language(), values, errors, Map.of()));
         return pages.respond(status, ctx, "resident/form", ctx.t("form.title." + CaseActions.APPLICATION_FORM),
                 Map.of("form", form));
     }

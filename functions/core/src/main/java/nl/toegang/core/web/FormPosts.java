@@ -36,6 +36,14 @@ public final class FormPosts {
         return values;
     }
 
+    /**
+     * The post came from the language switch of a form page: show the same form again in the
+     * chosen language (the request's {@code ?lang=}), neither checked nor sent.
+     */
+    public static boolean switchesLanguage(Map<String, List<String>> values) {
+        return first(values, nl.toegang.pages.forms.LanguageSwitch.FIELD) != null;
+    }
+
     public static String first(Map<String, List<String>> values, String name) {
         List<String> list = values.get(name);
         return list == null || list.isEmpty() ? null : list.get(0);

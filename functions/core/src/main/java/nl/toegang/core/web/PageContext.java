@@ -6,13 +6,15 @@ import nl.toegang.forms.Language;
 
 /**
  * What every page needs to know about the request: the language, who is logged in (may be null),
- * the path, for the language switch, and whether this is a test environment that keeps nothing.
+ * the path and query, for the language switch, and whether this is a test environment that keeps nothing.
+ *
+ * @param query the request's query without {@code lang}, still URL-encoded; empty when none
  */
-public record PageContext(Language language, Principal principal, String path, boolean testEnvironment) {
+public record PageContext(Language language, Principal principal, String path, boolean testEnvironment, String query) {
 
     public static PageContext of(HttpRequest<?> request, Principal principal) {
         return new PageContext(LanguageResolver.resolve(request), principal, request.getPath(),
-                TestEnvironmentFilter.isMarked(request));
+                TestEnvironmentFilter.isMarked(request), LanguageResolver.queryWithoutLanguage(request));
     }
 
     public Texts texts() {

@@ -57,6 +57,6 @@ public class Pages {
         Principal p = ctx.principal();
         return new Frame(ctx.texts(), ctx.language() == Language.EN ? "en" : "nl", title, ctx.path(), ctx.testEnvironment(),
                 p == null ? null : p.name(), p != null && p.hasRole("resident"), p != null && p.hasRole("caseworker"),
-                p != null && p.hasRole("admin"), municipality);
+                p != null && p.hasRole("admin"), municipality, ctx.query());
     }
 }

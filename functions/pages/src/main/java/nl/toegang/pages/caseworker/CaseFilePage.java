@@ -1,11 +1,13 @@
 package nl.toegang.pages.caseworker;
 
+import java.util.List;
 import nl.toegang.pages.components.ErrorSummary;
+import nl.toegang.pages.forms.FormFieldView;
 
 /**
  * The dossier on its own page, with the application form when the case waits for one.
  *
- * @param applicationFieldsHtml from toegang-forms' renderer; null when no application is expected
+ * @param applicationFields from toegang-forms' renderer; null when no application is expected
  * @param errorSummary null when nothing is wrong
  */
-public record CaseFilePage(String caseId, String applicationFieldsHtml, ErrorSummary errorSummary, CaseFileView file) {}
+public record CaseFilePage(String caseId, List<FormFieldView> applicationFields, ErrorSummary errorSummary, CaseFileView file) {}

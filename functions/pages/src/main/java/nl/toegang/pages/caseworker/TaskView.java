@@ -1,15 +1,17 @@
 package nl.toegang.pages.caseworker;
 
+import java.util.List;
 import nl.toegang.pages.components.ErrorSummary;
+import nl.toegang.pages.forms.FormFieldView;
 
 /**
  * A task page: what the task is about and what the case worker can do now.
  *
  * @param notice why the form is not shown, or that the task is being completed; null otherwise
  * @param claimable the task is open: it can be picked up
- * @param fieldsHtml the task's form from toegang-forms' renderer; null when the form is not shown
+ * @param fields the task's form from toegang-forms' renderer; null when the form is not shown
  * @param errorSummary null when nothing is wrong
  * @param releasable the holder can hand it back to the team
  */
 public record TaskView(String taskId, String caseId, String team, String due, String notice, boolean claimable,
-        ErrorSummary errorSummary, String fieldsHtml, boolean releasable, CaseFileView file) {}
+        ErrorSummary errorSummary, List<FormFieldView> fields, boolean releasable, CaseFileView file) {}
