@@ -10,9 +10,12 @@ final class FieldIds {
         return "field-" + key;
     }
 
-    /** The first option of a radio group or checklist carries the field id, so summary links land on it. */
+    /**
+     * An option of a radio group or checklist. The field id is the group's fieldset, so a summary
+     * link brings the question, its help text and its error into view with the options.
+     */
     static String option(String key, int index) {
-        return index == 0 ? field(key) : field(key) + "-" + (index + 1);
+        return field(key) + "-" + (index + 1);
     }
 
     static String description(String key) {

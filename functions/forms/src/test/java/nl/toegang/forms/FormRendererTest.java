@@ -157,7 +157,7 @@ class FormRendererTest {
         Document page = renderNew(Language.EN);
 
         assertThat(page.selectFirst("label[for=field-voornaam]").text()).isEqualTo("First name (required)");
-        assertThat(page.selectFirst("label[for=field-hulpvragen]").text()).isEqualTo("Housekeeping");
+        assertThat(page.selectFirst("label[for=field-hulpvragen-1]").text()).isEqualTo("Housekeeping");
         assertThat(page.select("label.utrecht-form-label--checkbox").eachText())
                 .contains("Tijdelijk de zorg overnemen van een mantelzorger");
         assertThat(page.getElementById("field-netwerk-description").text())
@@ -221,6 +221,12 @@ class FormRendererTest {
             String anchor = FormRenderer.fieldAnchor(key);
             assertThat(form.getElementById(anchor.substring(1))).as(anchor).isNotNull();
         }
+        // A radio group's link lands on its fieldset, which holds the question and the message.
+        Element spoed = form.getElementById("field-spoed");
+        assertThat(spoed.tagName()).isEqualTo("fieldset");
+        assertThat(spoed.attr("tabindex")).isEqualTo("-1");
+        assertThat(spoed.selectFirst("legend").text()).startsWith(melding.field("spoed").orElseThrow().label(Language.NL));
+        assertThat(spoed.selectFirst("#field-spoed-error")).isNotNull();
         assertThat(Messages.errorSummaryTitle(Language.NL)).isEqualTo("Er is een probleem");
         assertThat(Messages.errorSummaryTitle(Language.EN)).isEqualTo("There is a problem");
     }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One component of a Camunda Form as it is about to be shown, in the reader's words.
  *
- * @param id the id of the control (of the first option for a radio group or checklist), the
- *           target of the error summary's link; null for text, groups and separators
+ * @param id the id of the control (of the fieldset around the options of a radio group or
+ *           checklist), the target of the error summary's link; null for text, groups and separators
  * @param label the label, the legend of a radio group, checklist or group; may be blank for a group
  * @param description the help text, or null
  * @param error the error message, or null

@@ -1,0 +1,235 @@
+package nl.toegang.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A resident's form in Chromium, without JavaScript of our own: after a failed send the error
+ * summary has the focus, each error link brings its field and message into view, switching
+ * language keeps what was typed (and the receipt), and axe finds nothing on the form with errors.
+ */
+class FormPagesBrowserTest {
+
+    static final Dimension DESKTOP = new Dimension(1280, 800);
+    static final Dimension PHONE = new Dimension(375, 812);
+    static final String FORM = "/formulieren/wmo-melding";
+
+    static HeadlessChromium browser;
+    static final LocalPlatform platform = RunningPlatform.get();
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signedInAsJanInDutch() {
+        browser.driver.get(platform.url() + "/");
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().window().setSize(PHONE);
+        browser.driver.get(platform.url() + FORM + "?lang=nl");
+        browser.chooseIdentity("Jan Bakker");
+        browser.waitForPath(FORM);
+    }
+
+    @Test
+    void afterAFailedSendTheErrorSummaryHasTheFocus() {
+        browser.type("bsn", "123456789");
+        browser.submitMainForm();
+
+        WebElement summary = browser.find(".error-summary");
+        assertThat(summary.getText()).contains("Er is een probleem").contains("Dit BSN klopt niet");
+        assertThat(activeElement()).isEqualTo(summary);
+    }
+
+    @Test
+    void eachErrorLinkBringsItsFieldAndItsMessageIntoView() {
+        for (Dimension size : List.of(PHONE, DESKTOP)) {
+            browser.driver.manage().window().setSize(size);
+            browser.driver.get(platform.url() + FORM);
+            browser.type("bsn", "123456789");
+            browser.submitMainForm();
+
+            List<String> targets = browser.driver.findElements(By.cssSelector(".error-summary a")).stream()
+                    .map(link -> link.getAttribute("href").replaceFirst("^.*#", "")).toList();
+            assertThat(targets).contains("field-bsn", "field-situatie", "field-akkoord");
+            for (String target : targets) {
+                scrollToTop();
+                browser.find(".error-summary a[href='#" + target + "']").click();
+
+                String key = target.substring("field-".length());
+                assertThat(activeElement().getAttribute("id")).as("focus after the link to %s", key).isEqualTo(target);
+                assertThat(browser.find(":target").getAttribute("id")).isEqualTo(target);
+                assertThat(topInViewport(target)).as("%s in view at %s: %s", key, size, box(target)).isTrue();
+                assertThat(inViewport(target + "-error")).as("message of %s in view at %s: %s", key, size, box(target + "-error"))
+                        .isTrue();
+                String label = labelOf(key);
+                assertThat(inViewport(label)).as("label of %s in view at %s: %s", key, size, box(label)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void switchingLanguageKeepsWhatWasTypedAndNeitherChecksNorSends() {
+        int casesBefore = myCases();
+        browser.type("bsn", "123456789");
+        browser.submitMainForm();
+        assertThat(browser.find(".error-summary").isDisplayed()).isTrue();
+
+        browser.type("voornaam", "Geertje");
+        browser.type("bsn", "12345");
+        browser.type("situatie", "Ik kan de trap\nniet meer op.");
+        browser.choose("spoed", "ja");
+        browser.choose("hulpvragen", "vervoer");
+        browser.clickToNextPage(languageButton("English"));
+
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find("label[for=field-voornaam]").getText()).isEqualTo("First name (required)");
+        assertThat(value("voornaam")).isEqualTo("Geertje");
+        assertThat(value("bsn")).isEqualTo("12345");
+        assertThat(value("situatie")).isEqualTo("Ik kan de trap\nniet meer op.");
+        assertThat(browser.find("input[name=spoed][value=ja]").isSelected()).isTrue();
+        assertThat(browser.find("input[name=hulpvragen][value=vervoer]").isSelected()).isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("[role=alert], .utrecht-form-field-error-message, [aria-invalid]")))
+                .isEmpty();
+        assertThat(browser.find("h1").getText()).doesNotContain("Error");
+
+        browser.clickToNextPage(languageButton("Nederlands"));
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nl");
+        assertThat(value("voornaam")).isEqualTo("Geertje");
+        assertThat(browser.find("input[name=spoed][value=ja]").isSelected()).isTrue();
+
+        assertThat(myCases()).as("switching language sends nothing").isEqualTo(casesBefore);
+    }
+
+    @Test
+    void theReceiptStaysTheReceiptInTheOtherLanguage() {
+        fillInAValidMelding();
+        browser.submitMainForm();
+        String receipt = browser.find("[role=status]").getText();
+        assertThat(receipt).contains("Uw zaaknummer is WMO-");
+        String caseId = receipt.replaceFirst("(?s).*(WMO-[0-9A-Z-]+).*", "$1");
+        assertThat(browser.find("main").getText()).contains("12 maart 1948", "Voor mijzelf").doesNotContain("1948-03-12");
+
+        browser.clickToNextPage(browser.driver.findElement(By.linkText("English")));
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find("[role=status]").getText()).contains(caseId).doesNotContain("zaaknummer");
+        assertThat(browser.find("main").getText()).contains("12 March 1948", "For myself").doesNotContain("1948-03-12");
+
+        browser.clickToNextPage(browser.driver.findElement(By.linkText("Nederlands")));
+        assertThat(browser.find("[role=status]").getText()).contains("Uw zaaknummer is " + caseId);
+    }
+
+    @Test
+    void theFormWithErrorsHasNoViolationsInEitherLanguage() {
+        List<String> violations = new ArrayList<>();
+        for (String lang : List.of("nl", "en")) {
+            browser.driver.get(platform.url() + FORM + "?lang=" + lang);
+            browser.type("bsn", "123456789");
+            browser.submitMainForm();
+            assertThat(browser.find(".error-summary").getText()).contains(lang.equals("nl") ? "Er is een probleem" : "There is a problem");
+            for (Dimension size : List.of(DESKTOP, PHONE)) {
+                browser.driver.manage().window().setSize(size);
+                try {
+                    Accessibility.assertNoViolations(browser.driver, "melding form with errors (" + lang + ")");
+                } catch (AssertionError found) {
+                    violations.add(found.getMessage());
+                }
+            }
+            browser.screenshot("melding-errors-" + lang);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private void fillInAValidMelding() {
+        browser.type("bsn", "111222333");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value='1948-03-12'", browser.find("#field-geboortedatum"));
+        browser.type("adres", "Dorpsstraat 1");
+        browser.type("postcode", "1431aa");
+        browser.type("woonplaats", "Aalsmeer");
+        browser.type("telefoon", "0297123456");
+        browser.choose("namens", "zelf");
+        browser.type("situatie", "Ik kan niet meer stofzuigen.");
+        browser.choose("spoed", "nee");
+        browser.choose("clientondersteuning", "ja");
+        browser.find("#field-akkoord").click();
+    }
+
+    private static WebElement languageButton(String text) {
+        WebElement button = browser.find("header button[name=_language]");
+        assertThat(button.getText()).isEqualTo(text);
+        return button;
+    }
+
+    private static int myCases() {
+        String here = browser.driver.getCurrentUrl();
+        browser.driver.get(platform.url() + "/mijn-aanvragen");
+        int count = browser.driver.findElements(By.cssSelector("td.case-status")).size();
+        browser.driver.get(here);
+        return count;
+    }
+
+    private static String value(String key) {
+        return browser.find("#field-" + key).getAttribute("value");
+    }
+
+    private static WebElement activeElement() {
+        return (WebElement) js().executeScript("return document.activeElement");
+    }
+
+    /** The id of the label or legend that names the field. */
+    private static String labelOf(String key) {
+        return (String) js().executeScript("""
+                const control = document.getElementById('field-' + arguments[0]);
+                const group = control.closest('.utrecht-form-fieldset__fieldset');
+                const label = group ? group.querySelector('legend') : document.querySelector('label[for="' + control.id + '"]');
+                label.id = label.id || 'label-of-' + arguments[0];
+                return label.id;
+                """, key);
+    }
+
+    private static boolean inViewport(String id) {
+        return (Boolean) js().executeScript("""
+                const box = document.getElementById(arguments[0]).getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+                """, id);
+    }
+
+    /** A radio group can be taller than a phone's screen; its start (question, help, error) must be on it. */
+    private static boolean topInViewport(String id) {
+        return (Boolean) js().executeScript("""
+                const box = document.getElementById(arguments[0]).getBoundingClientRect();
+                return box.top >= 0 && box.top < window.innerHeight && box.height > 0;
+                """, id);
+    }
+
+    private static Object box(String id) {
+        return js().executeScript("const b = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + " return b.top + '..' + b.bottom + ' of ' + window.innerHeight;", id);
+    }
+
+    private static void scrollToTop() {
+        js().executeScript("window.scrollTo(0, 0)");
+    }
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver;
+    }
+}
