@@ -90,9 +90,32 @@ class PrecompiledTemplatesTest {
         String html = render("components/errorSummary.jte", Map.of("summary", summary));
 
         assertThat(html).contains("role=\"alert\"").contains(">Er is een probleem</h2>")
+                .contains("tabindex=\"-1\" autofocus>")
                 .contains("<a class=\"utrecht-link\" href=\"#field-bsn\">Dit BSN klopt niet &lt;script&gt;</a>")
                 .contains("href=\"#field-spoed\"");
         assertThat(render("components/errorSummary.jte", new java.util.HashMap<>(java.util.Collections.singletonMap("summary", null))))
                 .doesNotContain("role=\"alert\"");
+    }
+
+    @Test
+    void theLanguageLinkKeepsTheQuerySoTheReceiptStaysTheReceipt() {
+        Frame receipt = new Frame(TEXTS, "nl", "Uw melding", "/mijn-aanvragen/WMO-1", false, "Jan", true, false, false,
+                VOORBEELD, "ontvangen=1");
+        String html = render("resident/home.jte", Map.of("frame", receipt));
+
+        assertThat(html).contains("href=\"/mijn-aanvragen/WMO-1?ontvangen=1&amp;lang=en\" lang=\"en\"");
+    }
+
+    @Test
+    void onAFormPageTheLanguageSwitchPostsTheFormWithoutCheckingIt() {
+        Frame frame = new Frame(TEXTS, "nl", "Melding", "/formulieren/wmo-melding", false, "Jan", true, false, false, VOORBEELD);
+        var form = new nl.toegang.pages.resident.FormPage("Intro", "/formulieren/wmo-melding", "_idempotencyKey", "k-1", null,
+                java.util.List.of());
+        String html = render("resident/form.jte", Map.of("frame", frame, "form", form));
+
+        assertThat(html).contains("<form id=\"answers\" method=\"post\" action=\"/formulieren/wmo-melding\" novalidate>")
+                .contains("<button type=\"submit\" form=\"answers\" formaction=\"/formulieren/wmo-melding?lang=en\""
+                        + " formnovalidate name=\"_language\" value=\"en\" lang=\"en\"")
+                .doesNotContain("href=\"/formulieren/wmo-melding?lang=en\"");
     }
 }
