@@ -241,6 +241,22 @@ class CaseworkerFunctionTest {
     }
 
     @Test
+    void switchingLanguageOnTheTaskFormKeepsTheInputAndCompletesNothing() throws Exception {
+        String caseId = newCase();
+        String id = taskOf("daan", caseId).get("taskId").asText();
+        lambda.postForm("/werk/taken/" + id + "/oppakken", token("daan"), "");
+
+        var page = lambda.postForm("/werk/taken/" + id + "?lang=en", token("daan"),
+                "gesprekLocatie=Bij+de+bibliotheek&_language=en");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"en\"").contains("Place of the conversation")
+                .contains("value=\"Bij de bibliotheek\"").doesNotContain("aria-invalid").doesNotContain("role=\"alert\"")
+                .contains("formaction=\"/werk/taken/" + id + "?lang=nl\"");
+        assertThat(taskOf("daan", caseId).get("taskId").asText()).as("the task is still open").isEqualTo(id);
+    }
+
+    @Test
     void peopleOutsideTheTeamAndTamperedIdsGetNothing() throws Exception {
         String caseId = newCase();
         String id = taskOf("sanne", caseId).get("taskId").asText();

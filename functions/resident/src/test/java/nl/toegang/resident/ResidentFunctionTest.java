@@ -194,6 +194,23 @@ class ResidentFunctionTest {
     }
 
     @Test
+    void switchingLanguageShowsTheSameAnswersInEnglishWithoutCheckingOrSendingThem() {
+        String key = UUID.randomUUID().toString();
+        String form = "voornaam=Geertje&bsn=123456789&spoed=ja&hulpvragen=vervoer&_idempotencyKey=" + key + "&_language=en";
+        int casesBefore = context.getBean(CaseRepository.class).listByOwner("jan").size();
+
+        var page = lambda.postForm("/formulieren/wmo-melding?lang=en", token("jan"), form);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"en\"").contains("First name")
+                .contains("value=\"Geertje\"").contains("value=\"123456789\"").contains("value=\"" + key + "\"")
+                .doesNotContain("aria-invalid").doesNotContain("role=\"alert\"").doesNotContain("Dit BSN klopt niet")
+                .contains("formaction=\"/formulieren/wmo-melding?lang=nl\"");
+        assertThat(context.getBean(CaseRepository.class).listByOwner("jan"))
+                .hasSize(casesBefore);
+    }
+
+    @Test
     void theWebFormLeadsToAReceiptWithTheCaseNumber() {
         String form = "voornaam=Jan&achternaam=Bakker&bsn=111222333&geboortedatum=1948-03-12&adres=Dorpsstraat+1"
                 + "&postcode=1431AA&woonplaats=Aalsmeer&telefoon=0297123456&namens=zelf&hulpvragen=huishouden"
