@@ -82,6 +82,9 @@ class FormPagesBrowserTest {
                         .isTrue();
                 String label = labelOf(key);
                 assertThat(inViewport(label)).as("label of %s in view at %s: %s", key, size, box(label)).isTrue();
+                if (key.equals("spoed")) {
+                    browser.screenshot("melding-error-link-" + key + "-" + size.getWidth());
+                }
             }
         }
     }
@@ -110,6 +113,7 @@ class FormPagesBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("[role=alert], .utrecht-form-field-error-message, [aria-invalid]")))
                 .isEmpty();
         assertThat(browser.find("h1").getText()).doesNotContain("Error");
+        browser.screenshot("melding-switched-to-english");
 
         browser.clickToNextPage(languageButton("Nederlands"));
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nl");
