@@ -20,4 +20,16 @@ public final class Dates {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
     }
+
+    /** "2 december 2026, 14:30": the month written out, as on a letter. */
+    public static String dateTimeInWords(PageContext ctx, Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
+    }
+
+    /** "2 december 2026": the month written out, as on a letter. */
+    public static String dateInWords(PageContext ctx, Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
+    }
 }
