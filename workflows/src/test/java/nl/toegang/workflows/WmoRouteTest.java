@@ -162,6 +162,11 @@ class WmoRouteTest {
     String gekozen = ((List<Map<String, String>>) contracted).getFirst().get("value");
     wmoCase.completeUserTask("aanbiederToewijzen", Map.of("aanbieder", gekozen));
 
+    var providerLetter = wmoCase.lastCall("toegang.letter");
+    assertThat(providerLetter.header("template")).isEqualTo("toewijzing");
+    assertThat(providerLetter.header("details")).contains("product", "aanbieder", "ingangsdatum", "einddatum");
+    assertThat(providerLetter.variables()).containsEntry("aanbieder", gekozen);
+
     var notified = wmoCase.lastCall("toegang.notify-resident");
     assertThat(notified.header("message")).isEqualTo("aanbieder-toegewezen");
     assertThat(notified.header("details")).isEqualTo("aanbiederNaam");

@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.tasks.TaskRepository;
 import nl.toegang.core.tasks.UserTaskRecord;
+import nl.toegang.core.web.Dates;
 import nl.toegang.forms.FormComponent;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.Language;
@@ -102,11 +102,10 @@ public class CaseAnswerWords {
         }
     }
 
-    /** "1 januari 2027", "January 1, 2027"; text that is no real date stays as it was. */
+    /** "1 januari 2027", "1 January 2027"; text that is no real date stays as it was. */
     static String dateInWords(String isoDate, Language language) {
         try {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-                    .format(LocalDate.parse(isoDate));
+            return DateTimeFormatter.ofPattern(Dates.IN_WORDS, language.locale()).format(LocalDate.parse(isoDate));
         } catch (DateTimeParseException notADate) {
             return isoDate;
         }

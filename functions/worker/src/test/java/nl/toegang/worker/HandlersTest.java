@@ -141,7 +141,7 @@ class HandlersTest {
                         "Vanaf: 1 januari 2027", "Tot en met: 31 december 2027", "Hoeveel: 3 uur per week")
                 .doesNotContain("${", "2027-01-01");
         assertThat(letter.text("en"))
-                .contains("Dear Petra de Vries,", "You will receive the support described below.", "From: January 1, 2027")
+                .contains("Dear Petra de Vries,", "You will receive the support described below.", "From: 1 January 2027")
                 .doesNotContain("${", "U krijgt");
     }
 
