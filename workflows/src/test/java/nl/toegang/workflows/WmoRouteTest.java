@@ -86,6 +86,24 @@ class WmoRouteTest {
   }
 
   @Test
+  void theResidentGetsTheVerslagWithTheConversationsDateAndPlaceBeforeBeingAskedToApply() {
+    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden")));
+    wmoCase.completeUserTask("gesprekPlannen", gesprek());
+    wmoCase.completeUserTask("verslagVastleggen", Map.of("verslag", "Mevrouw kan niet meer stofzuigen.", "maatwerkNodig", "ja"));
+
+    List<WmoRouteDriver.ServiceCall> calls = wmoCase.serviceCalls();
+    int verslag = calls.indexOf(calls.stream().filter(c -> "verslag".equals(c.header("template"))).findFirst().orElseThrow());
+    int askedToApply = calls.indexOf(calls.stream().filter(c -> "AWAITING_APPLICATION".equals(c.header("status"))).findFirst().orElseThrow());
+    assertThat(verslag).isLessThan(askedToApply);
+    var letter = calls.get(verslag);
+    assertThat(letter.header("details")).isEqualTo("gesprekDatum,gesprekLocatie,clientondersteunerAanwezig");
+    assertThat(letter.variables()).containsEntry("gesprekDatum", "2026-12-01").containsEntry("gesprekLocatie", "Bij mevrouw thuis")
+        .containsEntry("verslag", "Mevrouw kan niet meer stofzuigen.");
+    assertThat((String) letter.variables().get("adviesTekst")).contains("aan te vragen");
+    assertThat((String) letter.variables().get("adviesTekstEn")).contains("apply");
+  }
+
+  @Test
   void noTailoredSupportNeededAfterTheConversationSendsTheConsultantsAdvice() {
     WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden")));
     wmoCase.completeUserTask("gesprekPlannen", gesprek());
@@ -119,7 +137,8 @@ class WmoRouteTest {
 
     wmoCase.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "nee", "opmerking", "Omvang ontbreekt."));
     assertThat(wmoCase.openUserTaskIds()).containsExactly("beschikkingOpstellen");
-    assertThat(wmoCase.serviceCalls()).noneMatch(c -> c.type().equals("toegang.letter"));
+    assertThat(wmoCase.serviceCalls()).noneMatch(c -> c.type().equals("toegang.letter")
+        && "beschikking".equals(c.header("template")));
 
     wmoCase.completeUserTask("beschikkingOpstellen", beschikking("toekennen", "huishoudelijke-hulp"));
     assertThat(wmoCase.activateUserTask("beschikkingGoedkeuren").getCustomHeaders())
@@ -142,6 +161,11 @@ class WmoRouteTest {
     @SuppressWarnings("unchecked")
     String gekozen = ((List<Map<String, String>>) contracted).getFirst().get("value");
     wmoCase.completeUserTask("aanbiederToewijzen", Map.of("aanbieder", gekozen));
+
+    var providerLetter = wmoCase.lastCall("toegang.letter");
+    assertThat(providerLetter.header("template")).isEqualTo("toewijzing");
+    assertThat(providerLetter.header("details")).contains("product", "aanbieder", "ingangsdatum", "einddatum");
+    assertThat(providerLetter.variables()).containsEntry("aanbieder", gekozen);
 
     var notified = wmoCase.lastCall("toegang.notify-resident");
     assertThat(notified.header("message")).isEqualTo("aanbieder-toegewezen");

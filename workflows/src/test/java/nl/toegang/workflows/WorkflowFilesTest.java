@@ -143,7 +143,7 @@ class WorkflowFilesTest {
 
   @Test
   void lettersExistInDutchAndEnglishWithTheSamePlaceholders() {
-    for (String template : List.of("advies", "beschikking")) {
+    for (String template : List.of("advies", "beschikking", "verslag", "toewijzing")) {
       Set<String> nl = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.txt"));
       Set<String> en = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".en.txt"));
       assertThat(nl).as(template).isNotEmpty();
@@ -154,7 +154,7 @@ class WorkflowFilesTest {
   @Test
   void letterPlaceholdersAreVariablesTheProcessActuallyHas() {
     Set<String> known = new HashSet<>(List.of("caseId", "wet", "meldingOntvangen"));
-    for (String form : List.of("verslag-vastleggen", "beschikking-opstellen")) {
+    for (String form : List.of("gesprek-plannen", "verslag-vastleggen", "beschikking-opstellen", "aanbieder-toewijzen")) {
       known.addAll(keys(WorkflowFiles.form(form)));
     }
     model.getModelElementsByType(ZeebeInput.class).forEach(input -> known.add(input.getTarget()));

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
@@ -33,6 +34,7 @@ import nl.toegang.pages.components.HistoryEntry;
 import nl.toegang.pages.resident.CaseRow;
 import nl.toegang.pages.resident.FormPage;
 import nl.toegang.pages.resident.ResidentCase;
+import nl.toegang.pages.resident.WithdrawalQuestion;
 
 /** "My requests": the resident's own cases, each with its status, letters, and what they can do next. */
 @Controller(value = "/mijn-aanvragen", produces = MediaType.TEXT_HTML)
@@ -45,9 +47,11 @@ public class MyRequestsPage {
     private final CaseAccess access;
     private final CaseActions actions;
     private final DefinitionRepository definitions;
+    private final ResidentLetters letters;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
-            DefinitionRepository definitions, Pages pages) {
+            DefinitionRepository definitions, Pages pages, ResidentLetters letters) {
+        this.letters = letters;
         this.cases = cases;
         this.pages = pages;
         this.events = events;
@@ -61,7 +65,7 @@ public class MyRequestsPage {
         principal.require(CaseAccess.RESIDENT_ROLE);
         PageContext ctx = PageContext.of(request, principal);
         List<CaseRow> mine = cases.listByOwner(principal.subject()).stream()
-                .map(c -> new CaseRow(c.caseId(), Dates.dateTime(ctx, c.createdAt()), ctx.t("status." + c.status().name())))
+                .map(c -> new CaseRow(c.caseId(), Dates.dateTimeInWords(ctx, c.createdAt()), ctx.t("status." + c.status().name())))
                 .toList();
         return pages.ok(ctx, "resident/myRequests", ctx.t("mine.title"), Map.of("cases", mine));
     }
@@ -76,21 +80,43 @@ public class MyRequestsPage {
         var answers = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
                 .map(form -> FormRenderer.answers(FormDefinition.parse(form.content()), ctx.language(), c.values()))
                 .orElse(null);
+        List<ResidentCase.Letter> shownLetters = letters.pages(ctx, c.caseId(), view.letters());
+        ResidentCaseView.Letter verslag = view.verslag();
         ResidentCase model = new ResidentCase(c.caseId(),
                 justSent ? ctx.t(herhaald != null ? "case.repeated" : "case.receipt", c.caseId()) : null,
                 ctx.t(c.processStarted() ? "case.receiptNext" : "case.pendingStart"),
                 view.statusText(), view.canApply(),
-                view.letters().stream().map(l -> new ResidentCase.Letter(Dates.dateTime(ctx, l.sentAt()), l.text())).toList(),
-                view.history().stream().map(h -> new HistoryEntry(Dates.dateTime(ctx, h.at()), h.text())).toList(),
+                verslag == null ? null : shownLetters.get(view.letters().indexOf(verslag)),
+                shownLetters,
+                view.history().stream().map(h -> new HistoryEntry(Dates.dateTimeInWords(ctx, h.at()), h.text())).toList(),
                 answers, view.canWithdraw());
         return pages.ok(ctx, "resident/case", ctx.t("case.title", c.caseId()), Map.of("c", model));
     }
 
-    @Post(value = "/{caseId}/intrekken", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> withdraw(String caseId, Principal principal) {
+    /** Withdrawing cannot be undone, so the resident first reads what it means and confirms. */
+    @Get("/{caseId}/intrekken")
+    public HttpResponse<String> withdrawalQuestion(String caseId, Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
+        if (!ResidentCaseView.of(c, events.list(caseId), PageContext.of(request, principal).texts()).canWithdraw()) {
+            return Pages.redirect("/mijn-aanvragen/" + caseId);
+        }
+        return withdrawalQuestionPage(PageContext.of(request, principal), caseId);
+    }
+
+    /** Only the confirmed question withdraws; a second confirmation (a double click) shows the withdrawn case. */
+    @Post(value = "/{caseId}/intrekken", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> withdraw(String caseId, Principal principal, HttpRequest<?> request) {
+        CaseRecord c = access.ownCase(principal, caseId);
+        if (!"ja".equals(FormPosts.first(FormPosts.read(request), "bevestigd"))) {
+            return withdrawalQuestionPage(PageContext.of(request, principal), caseId);
+        }
         actions.withdraw(principal, c);
         return Pages.redirect("/mijn-aanvragen/" + caseId);
+    }
+
+    private HttpResponse<String> withdrawalQuestionPage(PageContext ctx, String caseId) {
+        return pages.ok(ctx, "resident/withdraw", ctx.t("withdraw.title"),
+                Map.of("question", new WithdrawalQuestion(caseId)));
     }
 
     @Get("/{caseId}/aanvraag")
@@ -121,7 +147,12 @@ public class MyRequestsPage {
         FormPage form = new FormPage(ctx.t("case.applyExplain"), "/mijn-aanvragen/" + c.caseId() + "/aanvraag", null, null,
                 ErrorSummaries.of(ctx.language(), errors),
                 FormRenderer.fields(actions.applicationForm(), ctx.language(), values, errors, Map.of()));
-        return pages.respond(status, ctx, "resident/form", ctx.t("form.title." + CaseActions.APPLICATION_FORM),
-                Map.of("form", form));
+        ResidentCaseView view = ResidentCaseView.of(c, events.list(c.caseId()), ctx.texts());
+        Map<String, Object> params = new HashMap<>(Map.of("form", form));
+        ResidentCaseView.Letter verslag = view.verslag();
+        if (verslag != null) {
+            params.put("verslag", letters.page(ctx, c.caseId(), verslag, view.letters().indexOf(verslag) + 1));
+        }
+        return pages.respond(status, ctx, "resident/form", ctx.t("form.title." + CaseActions.APPLICATION_FORM), params);
     }
 }

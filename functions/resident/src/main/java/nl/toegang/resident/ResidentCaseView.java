@@ -3,13 +3,17 @@ package nl.toegang.resident;
 import io.micronaut.core.annotation.Introspected;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseRecord;
+import nl.toegang.core.cases.CaseStatus;
 import nl.toegang.core.web.Texts;
 
 /**
  * A case as its resident sees it: the status in plain words, letters and messages. Internal
  * history (who viewed it, tasks) is never part of it.
+ *
+ * @param canApply whether the resident is asked for the aanvraag now
  */
 @Introspected
 public record ResidentCaseView(
@@ -24,8 +28,26 @@ public record ResidentCaseView(
         List<Letter> letters,
         List<HistoryLine> history) {
 
+    /** The letter template of the report of the conversation (workflows/letters/verslag.*.txt). */
+    public static final String VERSLAG = "verslag";
+
+    /**
+     * @param subject the letter's first line
+     * @param details what the letter is about (product, period, ...), each with its label, in the reader's words
+     * @param text the whole letter
+     */
     @Introspected
-    public record Letter(String template, Instant sentAt, String text) {}
+    public record Letter(String template, Instant sentAt, String subject, List<Detail> details, String text) {
+
+        /** The letter without its subject line, as it follows the letter's heading. */
+        public String body() {
+            int end = text.indexOf('\n');
+            return end < 0 ? "" : text.substring(end + 1).strip();
+        }
+    }
+
+    @Introspected
+    public record Detail(String label, String value) {}
 
     @Introspected
     public record HistoryLine(Instant at, String type, String text) {}
@@ -35,14 +57,35 @@ public record ResidentCaseView(
         String lang = texts.language().name().toLowerCase();
         List<Letter> letters = visible.stream()
                 .filter(e -> e.type() == CaseEvent.Type.LETTER)
-                .map(e -> new Letter(e.text("template"), e.at(), e.text(lang)))
+                .map(e -> letter(e, lang))
                 .toList();
         List<HistoryLine> history = visible.stream()
                 .map(e -> new HistoryLine(e.at(), e.type().name(), describe(e, texts)))
                 .toList();
-        return new ResidentCaseView(c.caseId(), c.formId(), c.status().name(), texts.get("status." + c.status().name()),
-                c.createdAt(), c.processStarted(), !c.status().isFinal(),
-                c.status() == nl.toegang.core.cases.CaseStatus.AWAITING_APPLICATION, letters, history);
+        // The engine is told at once, the status follows a moment later: the resident's choice counts from the click.
+        boolean withdrawn = c.status() == CaseStatus.WITHDRAWN
+                || visible.stream().anyMatch(e -> e.type() == CaseEvent.Type.WITHDRAWAL_REQUESTED);
+        CaseStatus shown = withdrawn && !c.status().isFinal() ? CaseStatus.WITHDRAWN : c.status();
+        return new ResidentCaseView(c.caseId(), c.formId(), shown.name(), texts.get("status." + shown.name()),
+                c.createdAt(), c.processStarted(), !shown.isFinal(), shown == CaseStatus.AWAITING_APPLICATION,
+                letters, history);
+    }
+
+    /** The report of the conversation the aanvraag asks the resident to agree with; null before there is one. */
+    public Letter verslag() {
+        return letters.stream().filter(l -> VERSLAG.equals(l.template())).reduce((first, latest) -> latest).orElse(null);
+    }
+
+    private static Letter letter(CaseEvent e, String lang) {
+        String text = e.text(lang);
+        int end = text.indexOf('\n');
+        String subject = (end < 0 ? text : text.substring(0, end)).strip();
+        List<Detail> details = e.data().get("details") instanceof List<?> list
+                ? list.stream().filter(Map.class::isInstance).map(Map.class::cast)
+                        .map(d -> new Detail(String.valueOf(d.get("label_" + lang)), String.valueOf(d.get(lang))))
+                        .toList()
+                : List.of();
+        return new Letter(e.text("template"), e.at(), subject, details, text);
     }
 
     private static String notification(CaseEvent e, Texts texts) {
@@ -59,6 +102,7 @@ public record ResidentCaseView(
         return switch (e.type()) {
             case NOTIFICATION -> notification(e, texts);
             case STATUS_CHANGED -> texts.get("status." + e.text("status"));
+            case LETTER -> texts.getOrDefault("event.LETTER." + e.text("template"), texts.get("event.LETTER"));
             default -> texts.get("event." + e.type().name());
         };
     }

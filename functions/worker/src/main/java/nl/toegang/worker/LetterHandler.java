@@ -1,20 +1,31 @@
 package nl.toegang.worker;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.jobs.JobType;
+import nl.toegang.forms.FormComponent;
+import nl.toegang.forms.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code toegang.letter}: writes the letter named in header {@code template} to the case, in
  * Dutch and English, filled from the process variables. The resident reads it on their page.
+ * Answers from forms appear in words: an option's label, not its code; a date written out.
+ *
+ * <p>Optional header {@code details} names process variables (comma-separated) that the letter's
+ * heading shows beside its date and reference, e.g. the product and the period. Each is shown with
+ * the label of the form field it was answered in, so only answers from forms can be details.
  */
 @Singleton
 public class LetterHandler implements JobHandler {
@@ -23,10 +34,12 @@ public class LetterHandler implements JobHandler {
 
     private final LetterTemplates templates;
     private final CaseEventRepository events;
+    private final CaseAnswerWords answerWords;
 
-    public LetterHandler(LetterTemplates templates, CaseEventRepository events) {
+    public LetterHandler(LetterTemplates templates, CaseEventRepository events, CaseAnswerWords answerWords) {
         this.templates = templates;
         this.events = events;
+        this.answerWords = answerWords;
     }
 
     @Override
@@ -38,14 +51,16 @@ public class LetterHandler implements JobHandler {
     public Map<String, Object> handle(Job job) {
         String template = job.requiredHeader("template");
         String caseId = job.caseId();
+        CaseAnswerWords.Fields fields = answerWords.fieldsOf(caseId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("template", template);
         Set<String> missing = new LinkedHashSet<>();
-        for (String language : new String[] {"nl", "en"}) {
-            Placeholders.Filled letter = write(job, template, language);
-            data.put(language, letter.text());
+        for (Language language : Language.values()) {
+            Placeholders.Filled letter = write(job, template, language, fields);
+            data.put(code(language), letter.text());
             missing.addAll(letter.missing());
         }
+        data.put("details", details(job, fields));
         if (!missing.isEmpty()) {
             // The letter still goes out: a blank is better than a stuck case, but someone should look.
             LOG.warn("Letter {} for case {} (element {}) has no value for {}; left blank", template, caseId,
@@ -56,15 +71,52 @@ public class LetterHandler implements JobHandler {
         return Map.of();
     }
 
-    private Placeholders.Filled write(Job job, String template, String language) {
-        String text = templates.text(template, language);
-        Map<String, Object> values = new HashMap<>(job.variables());
+    private Placeholders.Filled write(Job job, String template, Language language, CaseAnswerWords.Fields fields) {
+        String lang = code(language);
+        String text = templates.text(template, lang);
+        Map<String, Object> values = new HashMap<>(fields.inWords(job.variables(), language));
         if (Placeholders.uses(text, DecisionText.PLACEHOLDER)) {
-            values.put(DecisionText.PLACEHOLDER, DecisionText.forLetter(job.variables(), language));
+            values.put(DecisionText.PLACEHOLDER, DecisionText.forLetter(job.variables(), lang));
         }
         if (Placeholders.uses(text, DecisionText.ENGLISH_PLACEHOLDER)) {
             values.put(DecisionText.ENGLISH_PLACEHOLDER, DecisionText.forLetter(job.variables(), "en"));
         }
         return Placeholders.fill(text, values);
+    }
+
+    /** One entry per named variable that has an answer: the field's label and the answer, in both languages. */
+    private static List<Map<String, String>> details(Job job, CaseAnswerWords.Fields fields) {
+        List<Map<String, String>> details = new ArrayList<>();
+        String names = job.headers().get("details");
+        if (names == null || names.isBlank()) {
+            return details;
+        }
+        for (String name : names.split(",")) {
+            String key = name.trim();
+            Object value = job.variables().get(key);
+            FormComponent field = fields.field(key).orElse(null);
+            if (field == null || value == null || value.toString().isBlank()) {
+                continue;
+            }
+            Map<String, String> detail = new LinkedHashMap<>();
+            detail.put("key", key);
+            for (Language language : Language.values()) {
+                detail.put("label_" + code(language), field.label(language));
+                detail.put(code(language), shown(fields.words(key, value, job.variables(), language)));
+            }
+            details.add(detail);
+        }
+        return details;
+    }
+
+    private static String shown(Object words) {
+        if (words instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(words);
+    }
+
+    private static String code(Language language) {
+        return language.name().toLowerCase();
     }
 }

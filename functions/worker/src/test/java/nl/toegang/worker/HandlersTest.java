@@ -137,11 +137,11 @@ class HandlersTest {
 
         CaseEvent letter = platform.events(c.caseId(), CaseEvent.Type.LETTER).getFirst();
         assertThat(letter.text("nl"))
-                .contains("Beste Petra de Vries,", "Kenmerk: " + c.caseId(), "U krijgt de hulp die hieronder staat.",
-                        "Vanaf: 2027-01-01", "Hoeveel: 3 uur per week")
-                .doesNotContain("${");
+                .contains("Beste Petra de Vries,", "het kenmerk " + c.caseId(), "U krijgt de hulp die hieronder staat.",
+                        "Vanaf: 1 januari 2027", "Tot en met: 31 december 2027", "Hoeveel: 3 uur per week")
+                .doesNotContain("${", "2027-01-01");
         assertThat(letter.text("en"))
-                .contains("Dear Petra de Vries,", "You will receive the support described below.")
+                .contains("Dear Petra de Vries,", "You will receive the support described below.", "From: 1 January 2027")
                 .doesNotContain("${", "U krijgt");
     }
 

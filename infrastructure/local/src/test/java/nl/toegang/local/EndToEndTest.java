@@ -94,7 +94,8 @@ class EndToEndTest {
                 c -> c.get("status").asText().equals("CLOSED_GRANTED"));
         assertThat(closed.get("canWithdraw").asBoolean()).isFalse();
         assertThat(closed.get("letters").findValuesAsText("template")).contains("beschikking");
-        assertThat(closed.get("letters").get(0).get("text").asText()).contains(caseId);
+        assertThat(closed.get("letters").findValuesAsText("template")).containsExactly("verslag", "beschikking", "toewijzing");
+        assertThat(closed.get("letters").get(1).get("text").asText()).contains(caseId);
         String page = jan.page("/mijn-aanvragen/" + caseId);
         assertThat(page).contains("U krijgt hulp van een zorgaanbieder").contains(providers.get(0).get("label").asText());
 

@@ -71,9 +71,12 @@ public class CaseActions {
     /**
      * Withdraws the case. A case whose start has not been recorded is closed here; whichever of
      * the start and the withdrawal is recorded last tells the engine, so no process keeps running
-     * for a withdrawn case whatever the order.
+     * for a withdrawn case whatever the order. Withdrawing a withdrawn case changes nothing.
      */
     public void withdraw(Principal by, CaseRecord c) {
+        if (c.status() == CaseStatus.WITHDRAWN) {
+            return; // asked again, e.g. a double click: it is withdrawn already
+        }
         if (c.status().isFinal()) {
             throw ProblemException.conflict("case.closed");
         }
@@ -83,6 +86,8 @@ public class CaseActions {
         } else {
             messages.send(CaseMessages.WITHDRAWN, c.caseId(), Map.of("ingetrokkenDoor", by.subject()));
         }
-        events.append(CaseEvent.of(c.caseId(), CaseEvent.Type.WITHDRAWAL_REQUESTED, by.subject(), by.name(), true, Map.of()));
+        // Two clicks at the same moment both get here; the engine takes the message once, the history one line.
+        events.appendOnce(CaseEvent.of(c.caseId(), CaseEvent.Type.WITHDRAWAL_REQUESTED, by.subject(), by.name(), true,
+                Map.of()), "withdrawal");
     }
 }

@@ -20,4 +20,21 @@ public final class Dates {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
     }
+
+    /**
+     * The pattern of a date with its month written out ("2 december 2026", "2 December 2026"), the
+     * same as the forms show their answers in, so one page writes its dates one way.
+     */
+    public static final String IN_WORDS = "d MMMM uuuu";
+
+    /** "2 december 2026, 14:30". */
+    public static String dateTimeInWords(PageContext ctx, Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern(IN_WORDS + ", HH:mm", ctx.texts().locale())
+                .withZone(AMSTERDAM).format(at);
+    }
+
+    /** "2 december 2026", as on a letter. */
+    public static String dateInWords(PageContext ctx, Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern(IN_WORDS, ctx.texts().locale()).withZone(AMSTERDAM).format(at);
+    }
 }
