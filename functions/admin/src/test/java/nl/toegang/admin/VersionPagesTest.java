@@ -162,6 +162,17 @@ class VersionPagesTest {
     }
 
     @Test
+    void markupInAStoredFileIsShownAsTextInTheComparison() {
+        String id = newId("opmaak");
+        deploy(id + ".form", form(id, "Naam"));
+        deploy(id + ".form", form(id, "Uw <script>naam</script>"));
+
+        String changes = page("/beheer/formulier/" + id + "/versies/2/wijzigingen").body();
+
+        assertThat(changes).contains("&lt;script&gt;naam&lt;/script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
     void thePreviewShowsTheFormAsResidentsSeeItWithoutAWayToSendIt() {
         String id = newId("voorbeeld");
         deploy(id + ".form", form(id, "Naam"));
@@ -253,7 +264,7 @@ class VersionPagesTest {
                 assertThat(JSON.readTree(answer.body()).get("version").asInt()).isEqualTo(3);
             } else {
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
-                assertThat(JSON.readTree(answer.body()).get("detail").asText()).contains("already has the same content");
+                assertThat(JSON.readTree(answer.body()).get("detail").asText()).contains("heeft al dezelfde inhoud als versie 1");
             }
         }
         assertThat(answers).anyMatch(a -> a.statusCode() == 201);
