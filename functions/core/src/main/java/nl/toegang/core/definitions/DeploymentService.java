@@ -56,7 +56,7 @@ public class DeploymentService {
             throw ProblemException.conflict("definition.alreadyCurrent", id, version);
         }
         if (current.content().equals(earlier.content())) {
-            throw ProblemException.conflict("definition.sameAsCurrent", id, version, current.version());
+            throw ProblemException.conflict("definition.sameAsCurrent", id, version);
         }
         List<DeploymentFile> files = List.of(new DeploymentFile(earlier.resourceName(),
                 earlier.content().getBytes(StandardCharsets.UTF_8)));
