@@ -15,9 +15,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import nl.toegang.auth.Principal;
+import nl.toegang.core.definitions.DefinitionKind;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.RawBody;
 
 /** The administrator's JSON API: deployed versions, and deploying new ones. */
@@ -38,10 +40,10 @@ public class AdminApi {
 
     @Introspected
     public record Version(String kind, String id, int version, String definitionKey, String resourceName, String deployedBy,
-            Instant deployedAt) {
+            Instant deployedAt, Integer restoredFrom) {
         static Version of(DeployedDefinition d) {
             return new Version(d.kind().name().toLowerCase(), d.id(), d.version(), d.definitionKey(), d.resourceName(),
-                    d.deployedBy(), d.deployedAt());
+                    d.deployedBy(), d.deployedAt(), d.restoredFrom());
         }
     }
 
@@ -50,6 +52,32 @@ public class AdminApi {
     public List<Version> list(@Parameter(hidden = true) Principal principal) {
         principal.require(ADMIN_ROLE);
         return definitions.listAll().stream().map(Version::of).toList();
+    }
+
+    @Operation(summary = "Every version of one process, decision table or form, newest first; the first is the one new cases use")
+    @Get("/{kind}/{id}")
+    public List<Version> versions(@Parameter(description = "process, decision or form") String kind, String id,
+            @Parameter(hidden = true) Principal principal) {
+        principal.require(ADMIN_ROLE);
+        List<Version> versions = definitions.versions(kind(kind, id), id).stream().map(Version::of).toList();
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("definition.unknown", id);
+        }
+        return versions;
+    }
+
+    @Operation(summary = "Take an earlier version back into use: its content is checked and deployed again as a new version. "
+            + "Answers with the version new cases use now.")
+    @Post("/{kind}/{id}/versions/{version}/restore")
+    public HttpResponse<Version> restore(@Parameter(description = "process, decision or form") String kind, String id,
+            int version, @Parameter(hidden = true) Principal principal) {
+        principal.require(ADMIN_ROLE);
+        return HttpResponse.created(Version.of(deployments.restore(kind(kind, id), id, version, principal.subject())));
+    }
+
+    private static DefinitionKind kind(String kind, String id) {
+        return java.util.Arrays.stream(DefinitionKind.values()).filter(k -> k.name().equalsIgnoreCase(kind)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("definition.unknown", id));
     }
 
     @Operation(summary = "Check and deploy .bpmn, .dmn and .form files (multipart/form-data, field 'files'). "

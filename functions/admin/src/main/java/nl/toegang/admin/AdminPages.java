@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
@@ -16,7 +17,6 @@ import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.web.RawBody;
-import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.core.web.ProblemException;
@@ -61,11 +61,15 @@ public class AdminPages {
 
     private HttpResponse<String> page(PageContext ctx, List<String> deployed, String errorTitle, List<String> errors,
             HttpStatus status) {
-        List<AdminPage.VersionRow> versions = definitions.listAll().stream()
-                .map(d -> new AdminPage.VersionRow(ctx.t("admin.kind." + d.kind().name()), d.id(), d.version(), d.deployedBy(),
-                        Dates.dateTime(ctx, d.deployedAt())))
+        // listAll is newest version first per definition: the first of each is the one new cases use.
+        Map<String, DeployedDefinition> current = new LinkedHashMap<>();
+        definitions.listAll().forEach(d -> current.putIfAbsent(d.resourceId(), d));
+        List<AdminPage.DefinitionRow> rows = current.values().stream()
+                .map(d -> new AdminPage.DefinitionRow(ctx.t("admin.kind." + d.kind().name()), d.id(),
+                        DefinitionPaths.versions(d.kind(), d.id()), d.version(), d.deployedBy(),
+                        DeploymentDates.of(ctx, d.deployedAt())))
                 .toList();
         return pages.respond(status, ctx, "admin/overview", ctx.t("admin.title"),
-                Map.of("page", new AdminPage(deployed, errorTitle, errors, versions)));
+                Map.of("page", new AdminPage(deployed, errorTitle, errors, rows)));
     }
 }

@@ -32,7 +32,11 @@ public class DefinitionRepository {
         this.table = tables.getDefinitions();
     }
 
-    /** Records a version; the engine returns the same version for an unchanged file, which is kept as first recorded. */
+    /**
+     * Records a version; the engine returns the same version for an unchanged file, which is kept as
+     * first recorded. Two administrators deploying at the same moment therefore never overwrite each
+     * other's record: the engine numbers the versions, and each number is written once.
+     */
     public void record(DeployedDefinition d) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("resourceId", s(d.resourceId()));
@@ -44,6 +48,9 @@ public class DefinitionRepository {
         item.put("content", s(d.content()));
         item.put("deployedBy", s(d.deployedBy()));
         item.put("deployedAt", s(d.deployedAt().toString()));
+        if (d.restoredFrom() != null) {
+            item.put("restoredFrom", AttributeValue.fromN(Integer.toString(d.restoredFrom())));
+        }
         try {
             dynamo.putItem(PutItemRequest.builder()
                     .tableName(table)
@@ -91,6 +98,19 @@ public class DefinitionRepository {
         return found;
     }
 
+    /** Every version of one definition, newest first; the first is the one new cases use. */
+    public List<DeployedDefinition> versions(DefinitionKind kind, String id) {
+        return dynamo.queryPaginator(QueryRequest.builder()
+                .tableName(table)
+                .keyConditionExpression("resourceId = :r")
+                .expressionAttributeValues(Map.of(":r", s(kind.resourceId(id))))
+                .scanIndexForward(false)
+                .consistentRead(true)
+                .build()).items().stream()
+                .map(DefinitionRepository::toDefinition)
+                .toList();
+    }
+
     /** Every deployed version, grouped by resource and newest version first. */
     public List<DeployedDefinition> listAll() {
         return dynamo.scanPaginator(ScanRequest.builder().tableName(table).build()).items().stream()
@@ -109,6 +129,7 @@ public class DefinitionRepository {
                 item.get("resourceName").s(),
                 item.get("content").s(),
                 item.get("deployedBy").s(),
-                Instant.parse(item.get("deployedAt").s()));
+                Instant.parse(item.get("deployedAt").s()),
+                item.containsKey("restoredFrom") ? Integer.valueOf(item.get("restoredFrom").n()) : null);
     }
 }

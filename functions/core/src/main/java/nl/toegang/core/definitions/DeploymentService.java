@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.response.DeploymentEvent;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import nl.toegang.core.engine.EngineErrors;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.forms.FormDefinition;
@@ -35,13 +37,44 @@ public class DeploymentService {
     }
 
     public List<DeployedDefinition> deploy(List<DeploymentFile> files, String deployedBy) {
+        return record(checkAndSend(files), files, deployedBy, d -> d);
+    }
+
+    /**
+     * Takes an earlier version back into use: its stored content is deployed again, through the same
+     * checks as an upload, and becomes a new version that new cases use. When two administrators do
+     * this at the same moment the engine numbers their deployments one after the other, and a second
+     * deployment of the content that is already current gets no new number.
+     *
+     * @return the version that is now current, as recorded first
+     */
+    public DeployedDefinition restore(DefinitionKind kind, String id, int version, String restoredBy) {
+        DeployedDefinition earlier = definitions.find(kind, id, version)
+                .orElseThrow(() -> ProblemException.notFound("definition.unknownVersion", id, version));
+        DeployedDefinition current = definitions.latest(kind, id).orElseThrow();
+        if (current.version() == version) {
+            throw ProblemException.conflict("definition.alreadyCurrent", id, version);
+        }
+        if (current.content().equals(earlier.content())) {
+            throw ProblemException.conflict("definition.sameAsCurrent", id, version);
+        }
+        List<DeploymentFile> files = List.of(new DeploymentFile(earlier.resourceName(),
+                earlier.content().getBytes(StandardCharsets.UTF_8)));
+        List<DeployedDefinition> deployed = record(checkAndSend(files), files, restoredBy,
+                d -> d.kind() == kind && d.id().equals(id) ? d.restoredFrom(version) : d);
+        int now = deployed.stream().filter(d -> d.kind() == kind && d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(earlier.resourceName() + " no longer holds " + id))
+                .version();
+        return definitions.find(kind, id, now).orElseThrow();
+    }
+
+    private DeploymentEvent checkAndSend(List<DeploymentFile> files) {
         Map<String, String> problems = check(files);
         if (!problems.isEmpty()) {
             throw ProblemException.invalidInput(problems, "deploy.refused",
                     String.join("; ", problems.values()));
         }
-        DeploymentEvent event = sendToEngine(files);
-        return record(event, files, deployedBy);
+        return sendToEngine(files);
     }
 
     /** Problems per file name; empty when every file can be deployed. */
@@ -110,7 +143,8 @@ public class DeploymentService {
         }
     }
 
-    private List<DeployedDefinition> record(DeploymentEvent event, List<DeploymentFile> files, String by) {
+    private List<DeployedDefinition> record(DeploymentEvent event, List<DeploymentFile> files, String by,
+            UnaryOperator<DeployedDefinition> marking) {
         Map<String, String> content = new HashMap<>();
         files.forEach(f -> content.put(f.name(), f.text()));
         Instant now = Instant.now();
@@ -128,7 +162,8 @@ public class DeploymentService {
         event.getForm().forEach(f -> deployed.add(new DeployedDefinition(DefinitionKind.FORM, f.getFormId(),
                 f.getVersion(), Long.toString(f.getFormKey()), f.getResourceName(),
                 content.get(f.getResourceName()), by, now)));
-        deployed.forEach(definitions::record);
-        return deployed;
+        List<DeployedDefinition> marked = deployed.stream().map(marking).toList();
+        marked.forEach(definitions::record);
+        return marked;
     }
 }

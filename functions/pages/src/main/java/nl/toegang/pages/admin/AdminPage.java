@@ -8,9 +8,14 @@ import java.util.List;
  * @param deployed what was just taken into use, one line each; empty when nothing was sent
  * @param errorTitle why the upload was refused, or null
  * @param errors what was wrong, one line each
+ * @param definitions every definition once, with the version new cases use
  */
-public record AdminPage(List<String> deployed, String errorTitle, List<String> errors, List<VersionRow> versions) {
+public record AdminPage(List<String> deployed, String errorTitle, List<String> errors, List<DefinitionRow> definitions) {
 
-    /** A deployed version, with its kind in words and the date formatted for the reader. */
-    public record VersionRow(String kind, String id, int version, String by, String at) {}
+    /**
+     * A process, decision table or form, with its kind in words and the date formatted for the reader.
+     *
+     * @param versionsHref the page with all its versions
+     */
+    public record DefinitionRow(String kind, String id, String versionsHref, int currentVersion, String by, String at) {}
 }
