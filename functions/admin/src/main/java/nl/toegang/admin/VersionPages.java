@@ -86,7 +86,7 @@ public class VersionPages {
         }
         DeployedDefinition form = oneVersion(k, id, version);
         // The same renderer the resident's form page uses, with nothing filled in yet.
-        String fields = FormRenderer.render(FormDefinition.parse(form.content()), ctx.language(), Map.of(), Map.of(), Map.of());
+        var fields = FormRenderer.fields(FormDefinition.parse(form.content()), ctx.language(), Map.of(), Map.of(), Map.of());
         PreviewPage page = new PreviewPage(ctx.t("admin.preview.notice"), fields, backToVersions(ctx, k, id));
         return pages.ok(ctx, "admin/preview", ctx.t("admin.preview.title", version, id), Map.of("page", page));
     }
