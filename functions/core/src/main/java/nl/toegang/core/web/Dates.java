@@ -3,21 +3,26 @@ package nl.toegang.core.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** Dates on pages, in Dutch time, the way the reader's language writes them. */
+/**
+ * Dates on pages, in Dutch time, with the month in words ("2 december 2026 om 14:05"): a short
+ * numeric date is read differently across languages, an ISO date not at all.
+ */
 public final class Dates {
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private Dates() {}
 
     public static String dateTime(PageContext ctx, Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
+        return format(ctx, "format.dateTime", at);
     }
 
     public static String date(PageContext ctx, Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
+        return format(ctx, "format.date", at);
+    }
+
+    private static String format(PageContext ctx, String patternKey, Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern(ctx.texts().get(patternKey), ctx.texts().locale())
+                .withZone(AMSTERDAM).format(at);
     }
 }

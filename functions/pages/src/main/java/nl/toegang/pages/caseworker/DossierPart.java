@@ -1,0 +1,9 @@
+package nl.toegang.pages.caseworker;
+
+/**
+ * One piece of a dossier: a heading, who did it and when, and what they filled in.
+ *
+ * @param byline who and when, e.g. "Sanne de Vries, 2 december 2026 om 10:15"
+ * @param answersHtml the answers from toegang-forms' read-only renderer; null when there are none to show
+ */
+public record DossierPart(String title, String byline, String answersHtml) {}
