@@ -25,6 +25,7 @@ import nl.toegang.forms.FormRenderer;
 import nl.toegang.forms.FormResult;
 import nl.toegang.pages.caseworker.CaseFilePage;
 import nl.toegang.pages.caseworker.NoteForm;
+import nl.toegang.pages.components.ErrorSummary;
 
 /** The dossier on its own page: read it, record the aanvraag for the resident, add a note. */
 @Controller(value = "/werk/zaken", produces = MediaType.TEXT_HTML)
@@ -107,7 +108,7 @@ public class CaseFilePages {
     }
 
     private static NoteForm noteForm(String caseId, String key, String text, String error,
-            nl.toegang.pages.components.ErrorSummary summary) {
+            ErrorSummary summary) {
         return new NoteForm("/werk/zaken/" + caseId + "/notities", CaseNotes.FIELD, NOTE_KEY_FIELD, key, text,
                 CaseNotes.MAX_LENGTH, error, summary);
     }
