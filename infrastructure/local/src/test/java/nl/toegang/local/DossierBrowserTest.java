@@ -74,8 +74,12 @@ class DossierBrowserTest {
         assertThat(browser.find("main").getText()).doesNotContain("huishoudelijke-hulp", "AWAITING_APPLICATION", "DECISION",
                 "beschikkingOpstellen").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 
-        browser.clickToNextPage(browser.find("a[href='#dossier-concepten']"));
+        // The contents link within the page: the drafts' heading scrolls into view.
+        browser.find("a[href='#dossier-concepten']").click();
         assertThat(browser.driver.getCurrentUrl()).endsWith("#dossier-concepten");
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver).executeScript(
+                "const r = document.getElementById('dossier-concepten').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight;")).isTrue();
         browser.screenshot("dossier");
         check("dossier of a case awaiting approval");
         assertNoPageHadViolations();
