@@ -130,6 +130,32 @@ class DossierPagesTest {
     }
 
     @Test
+    void aDraftSentBackAndTheApprovedOneBothShowAndTheApprovedOneIsTheBeschikkingWithItsLetter() throws Exception {
+        String caseId = toAwaitingApproval(newCase());
+        claimAndComplete("daan", caseId, "beschikkingGoedkeuren", """
+            {"goedgekeurd": "nee", "opmerking": "Schrijf erbij hoe lang de hulp duurt."}""");
+        claimAndComplete("sanne", caseId, "beschikkingOpstellen", CaseworkerFunctionTest.DRAFT.replace(
+                "geen netwerk dat kan helpen.", "geen netwerk dat kan helpen. De hulp duurt een jaar."));
+        claimAndComplete("daan", caseId, "beschikkingGoedkeuren", """
+            {"goedgekeurd": "ja"}""");
+        for (int i = 0; i < 150 && !getJson("/api/case-files/" + caseId, "daan").get("history").findValuesAsText("type")
+                .contains("LETTER"); i++) {
+            Thread.sleep(200);
+        }
+
+        String text = text(get("/werk/zaken/" + caseId, "daan").body());
+        assertThat(text).containsSubsequence(
+                "Concept-beschikkingen",
+                "Concept 1", "Ingevuld door Sanne de Vries op ", "Jan kan niet meer met de bus en heeft geen netwerk dat kan helpen.",
+                "Niet goedgekeurd door Daan Jansen op ", "Terug naar de opsteller.", "Schrijf erbij hoe lang de hulp duurt.",
+                "Concept 2", "De hulp duurt een jaar.", "Goedgekeurd door Daan Jansen op ",
+                "Beschikking", "Opgesteld door Sanne de Vries. Goedgekeurd door Daan Jansen op ", "Huishoudelijke hulp",
+                "De hulp duurt een jaar.", "De brief met de beschikking is verstuurd.",
+                "Brieven", "Brief met de beschikking", "Verstuurd op ", "Besluit over uw aanvraag (Wmo 2015)",
+                "Geschiedenis", "Brief verstuurd aan de inwoner: Brief met de beschikking.");
+    }
+
+    @Test
     void aNoteSentTwiceAtTheSameMomentIsStoredOnceAndShownWithItsAuthorDateAndHistoryLine() throws Exception {
         String caseId = newCase();
         taskOf("sanne", caseId, "gesprekPlannen");
