@@ -1,9 +1,12 @@
 package nl.toegang.caseworker;
 
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
+import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRecord;
@@ -13,8 +16,19 @@ import nl.toegang.core.tasks.TaskRepository;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.forms.FormDefinition;
 
-/** Everything about a case a case worker of its team may read: the melding, the history, the tasks. */
-public record CaseFile(CaseRecord caseRecord, FormDefinition intakeForm, List<CaseEvent> history, List<UserTaskRecord> tasks) {
+/**
+ * Everything about a case a case worker of its team may read: the melding, the history (with the
+ * aanvraag, letters and notes), the tasks with what was filled in, and the forms to read those answers with.
+ *
+ * @param taskForms each completed task's form, by the form key it was completed with
+ * @param applicationForm the aanvraag form, or null when it is not deployed
+ */
+public record CaseFile(CaseRecord caseRecord, FormDefinition intakeForm, List<CaseEvent> history, List<UserTaskRecord> tasks,
+        Map<String, FormDefinition> taskForms, FormDefinition applicationForm) {
+
+    public FormDefinition formOf(UserTaskRecord task) {
+        return taskForms.get(task.formKey());
+    }
 
     @Singleton
     public static class Loader {
@@ -39,7 +53,18 @@ public record CaseFile(CaseRecord caseRecord, FormDefinition intakeForm, List<Ca
         CaseFile of(CaseRecord c) {
             FormDefinition form = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
                     .map(d -> FormDefinition.parse(d.content())).orElse(null);
-            return new CaseFile(c, form, events.list(c.caseId()), tasks.forCase(c.caseId()));
+            List<UserTaskRecord> caseTasks = tasks.forCase(c.caseId());
+            Map<String, FormDefinition> taskForms = new HashMap<>();
+            for (UserTaskRecord t : caseTasks) {
+                if (!t.submittedValues().isEmpty() && !taskForms.containsKey(t.formKey())) {
+                    definitions.findByKey(t.formKey()).ifPresent(d -> taskForms.put(t.formKey(), FormDefinition.parse(d.content())));
+                }
+            }
+            // The aanvraag's event does not name its form version, so the latest form reads it: an answer to a
+            // question taken out of the form since is not shown.
+            FormDefinition application = definitions.latest(DefinitionKind.FORM, CaseActions.APPLICATION_FORM)
+                    .map(d -> FormDefinition.parse(d.content())).orElse(null);
+            return new CaseFile(c, form, events.list(c.caseId()), caseTasks, taskForms, application);
         }
     }
 }

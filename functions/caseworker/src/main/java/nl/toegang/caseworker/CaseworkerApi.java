@@ -2,12 +2,14 @@ package nl.toegang.caseworker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,6 +23,7 @@ import java.util.Map;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseEvent;
+import nl.toegang.core.cases.CaseNotes;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.tasks.TaskService;
 import nl.toegang.core.tasks.UserTaskRecord;
@@ -38,9 +41,11 @@ public class CaseworkerApi {
     private final CaseActions actions;
     private final DefinitionRepository definitions;
     private final ObjectMapper json;
+    private final CaseNotes notes;
 
     public CaseworkerApi(TaskService tasks, CaseFile.Loader caseFiles, CaseActions actions, DefinitionRepository definitions,
-            ObjectMapper json) {
+            ObjectMapper json, CaseNotes notes) {
+        this.notes = notes;
         this.tasks = tasks;
         this.caseFiles = caseFiles;
         this.actions = actions;
@@ -62,13 +67,24 @@ public class CaseworkerApi {
 
     @Introspected
     public record CaseFileView(String caseId, String status, Instant submittedAt, String submittedBy,
-            Map<String, Object> melding, List<TaskSummary> tasks, List<HistoryLine> history) {
+            Map<String, Object> melding, List<TaskSummary> tasks, List<Note> notes, List<HistoryLine> history) {
         static CaseFileView of(CaseFile f) {
             return new CaseFileView(f.caseRecord().caseId(), f.caseRecord().status().name(), f.caseRecord().createdAt(),
                     f.caseRecord().ownerName(), f.caseRecord().values(), f.tasks().stream().map(TaskSummary::of).toList(),
+                    CaseNotes.in(f.history()).stream().map(Note::of).toList(),
                     f.history().stream().map(HistoryLine::of).toList());
         }
     }
+
+    @Introspected
+    public record Note(Instant at, String author, String text) {
+        static Note of(CaseEvent e) {
+            return new Note(e.at(), e.actorName(), e.text("text"));
+        }
+    }
+
+    @Introspected
+    public record NewNote(String text) {}
 
     @Introspected
     public record HistoryLine(Instant at, String type, String actor, Map<String, Object> data) {
@@ -130,6 +146,21 @@ public class CaseworkerApi {
         ProblemException.unlessValid(actions.submitApplicationJson(principal, file.caseRecord(),
                 body == null || body.values() == null ? Map.of() : body.values(), LanguageResolver.resolve(request)));
         return HttpResponse.accepted().body(CaseFileView.of(caseFiles.of(file.caseRecord())));
+    }
+
+    @Operation(summary = "Add a note to a case; residents never see notes. Send an Idempotency-Key header: a retry"
+            + " with the same key stores the note once")
+    @Post(value = "/case-files/{caseId}/notes", consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<CaseFileView> addNote(String caseId, @Body NewNote body,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey, @Parameter(hidden = true) Principal principal,
+            HttpRequest<?> request) {
+        CaseFile file = caseFiles.load(principal, caseId);
+        CaseNotes.Outcome outcome = notes.add(principal, file.caseRecord(), body == null ? null : body.text(), idempotencyKey,
+                LanguageResolver.resolve(request));
+        if (!outcome.added()) {
+            throw ProblemException.invalidInput(outcome.errors(), "input.invalid");
+        }
+        return HttpResponse.created(CaseFileView.of(caseFiles.of(file.caseRecord())));
     }
 
     private Object parse(String content) {

@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
-import nl.toegang.core.cases.CaseActions;
-import nl.toegang.core.cases.CaseStatus;
 import nl.toegang.core.tasks.TaskService;
 import nl.toegang.core.tasks.TaskStatus;
 import nl.toegang.core.tasks.UserTaskRecord;
@@ -25,13 +23,11 @@ import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormRenderer;
-import nl.toegang.forms.FormResult;
 import nl.toegang.forms.FormValidator;
-import nl.toegang.pages.caseworker.CaseFilePage;
 import nl.toegang.pages.caseworker.InboxRow;
 import nl.toegang.pages.caseworker.TaskView;
 
-/** The case worker's pages: inbox, a task with its form and case file, and the case file alone. */
+/** The case worker's pages: inbox, and a task with its form and case file (the case file alone: {@link CaseFilePages}). */
 @Controller(value = "/werk", produces = MediaType.TEXT_HTML)
 @Hidden
 public class WorkPages {
@@ -39,13 +35,11 @@ public class WorkPages {
     private final TaskService tasks;
     private final Pages pages;
     private final CaseFile.Loader caseFiles;
-    private final CaseActions actions;
 
-    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, CaseActions actions, Pages pages) {
+    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages) {
         this.tasks = tasks;
         this.pages = pages;
         this.caseFiles = caseFiles;
-        this.actions = actions;
     }
 
     @Get
@@ -95,31 +89,10 @@ public class WorkPages {
         return Pages.redirect("/werk?afgerond=1");
     }
 
-    @Get("/zaken/{caseId}")
-    public HttpResponse<String> caseFile(String caseId, Principal principal, HttpRequest<?> request) {
-        PageContext ctx = PageContext.of(request, principal);
-        return caseFilePage(ctx, caseFiles.load(principal, caseId), Map.of(), Map.of(), HttpStatus.OK);
-    }
-
-    @Post(value = "/zaken/{caseId}/aanvraag", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> recordApplication(String caseId, Principal principal, HttpRequest<?> request) {
-        PageContext ctx = PageContext.of(request, principal);
-        CaseFile file = caseFiles.load(principal, caseId);
-        Map<String, List<String>> input = FormPosts.read(request);
-        if (FormPosts.switchesLanguage(input)) {
-            return caseFilePage(ctx, file, FormValidator.entered(actions.applicationForm(), input, ctx.language(), Map.of()),
-                    Map.of(), HttpStatus.OK);
-        }
-        FormResult result = actions.submitApplication(principal, file.caseRecord(), input, ctx.language());
-        if (!result.errors().isEmpty()) {
-            return caseFilePage(ctx, file, result.enteredValues(), result.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return Pages.redirect("/werk/zaken/" + caseId);
-    }
-
     private HttpResponse<String> taskPage(PageContext ctx, TaskService.TaskDetail detail, Map<String, Object> values,
             Map<String, String> errors, HttpStatus status) {
         UserTaskRecord t = detail.task();
+        CaseFile file = caseFiles.of(detail.caseRecord());
         boolean mine = t.isOpen() && t.status() != TaskStatus.OPEN && t.heldBy(ctx.principal().subject());
         String notice;
         if (!t.isOpen()) {
@@ -137,18 +110,8 @@ public class WorkPages {
                 mine ? ErrorSummaries.of(ctx.language(), errors) : null,
                 mine ? FormRenderer.fields(detail.form(), ctx.language(), values, errors, t.variables()) : null,
                 mine && t.status() == TaskStatus.CLAIMED,
-                CaseFileViews.of(ctx, caseFiles.of(detail.caseRecord())));
-        return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
-    }
-
-    private HttpResponse<String> caseFilePage(PageContext ctx, CaseFile file, Map<String, Object> values,
-            Map<String, String> errors, HttpStatus status) {
-        boolean expectsApplication = file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION;
-        CaseFilePage page = new CaseFilePage(file.caseRecord().caseId(),
-                expectsApplication ? FormRenderer.fields(actions.applicationForm(), ctx.language(), values, errors, Map.of()) : null,
-                expectsApplication ? ErrorSummaries.of(ctx.language(), errors) : null,
+                CaseFileViews.review(ctx, file, t),
                 CaseFileViews.of(ctx, file));
-        return pages.respond(status, ctx, "caseworker/caseFilePage", ctx.t("work.caseFile") + " " + file.caseRecord().caseId(),
-                Map.of("page", page));
+        return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
     }
 }

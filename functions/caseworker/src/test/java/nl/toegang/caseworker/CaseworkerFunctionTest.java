@@ -192,7 +192,7 @@ class CaseworkerFunctionTest {
                 .isEqualTo("Four eyes: you completed 'Beschikking opstellen' for this case, so a colleague must do this task.");
 
         var taskPage = lambda.get("/werk/taken/" + draftId, token("sanne"));
-        assertThat(taskPage.body()).contains("Beschikking opstellen - afgerond").doesNotContain("COMPLETED");
+        assertThat(taskPage.body()).contains("Afgerond door Sanne de Vries op ").doesNotContain("COMPLETED");
     }
 
     @Test

@@ -65,7 +65,7 @@ public class MyRequestsPage {
         principal.require(CaseAccess.RESIDENT_ROLE);
         PageContext ctx = PageContext.of(request, principal);
         List<CaseRow> mine = cases.listByOwner(principal.subject()).stream()
-                .map(c -> new CaseRow(c.caseId(), Dates.dateTimeInWords(ctx, c.createdAt()), ctx.t("status." + c.status().name())))
+                .map(c -> new CaseRow(c.caseId(), Dates.dateTime(ctx, c.createdAt()), ctx.t("status." + c.status().name())))
                 .toList();
         return pages.ok(ctx, "resident/myRequests", ctx.t("mine.title"), Map.of("cases", mine));
     }
@@ -88,7 +88,7 @@ public class MyRequestsPage {
                 view.statusText(), view.canApply(),
                 verslag == null ? null : shownLetters.get(view.letters().indexOf(verslag)),
                 shownLetters,
-                view.history().stream().map(h -> new HistoryEntry(Dates.dateTimeInWords(ctx, h.at()), h.text())).toList(),
+                view.history().stream().map(h -> new HistoryEntry(Dates.dateTime(ctx, h.at()), h.text())).toList(),
                 answers, view.canWithdraw());
         return pages.ok(ctx, "resident/case", ctx.t("case.title", c.caseId()), Map.of("c", model));
     }

@@ -22,7 +22,7 @@ public class ResidentLetters {
     /** @param number the letter's place among the case's letters, from 1: it names the letter's anchor on the page */
     public ResidentCase.Letter page(PageContext ctx, String caseId, ResidentCaseView.Letter letter, int number) {
         List<DescriptionItem> heading = new ArrayList<>();
-        heading.add(new DescriptionItem(ctx.t("letter.date"), Dates.dateInWords(ctx, letter.sentAt())));
+        heading.add(new DescriptionItem(ctx.t("letter.date"), Dates.date(ctx, letter.sentAt())));
         heading.add(new DescriptionItem(ctx.t("letter.reference"), caseId));
         heading.add(new DescriptionItem(ctx.t("letter.sender"), municipality.name()));
         letter.details().forEach(d -> heading.add(new DescriptionItem(d.label(), d.value())));

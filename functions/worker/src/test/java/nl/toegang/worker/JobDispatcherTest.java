@@ -133,7 +133,7 @@ class JobDispatcherTest {
         TaskRepository repo = platform.bean(TaskRepository.class);
         assertThat(repo.claim(task.taskId(), "consulent-1", "Consulent Een")).isTrue();
         assertThat(repo.startCompleting(task.taskId(), "consulent-1", Instant.now())).isTrue();
-        assertThat(repo.markCompleted(task.taskId(), "consulent-1", "Consulent Een", Instant.now())).isTrue();
+        assertThat(repo.markCompleted(task.taskId(), "consulent-1", "Consulent Een", Instant.now(), java.util.Map.of())).isTrue();
         platform.camunda().newCompleteCommand(Long.parseLong(task.taskId()))
                 .variables(Map.of("notitie", "gesprek op dinsdag"))
                 .send().join();

@@ -32,7 +32,9 @@ public record CaseEvent(
         NOTIFICATION,
         WITHDRAWAL_REQUESTED,
         CLOSED,
-        VIEWED
+        VIEWED,
+        /** A case worker's note; its text is in {@code data.text}. Never shown to the resident. */
+        NOTE_ADDED
     }
 
     public static final String SYSTEM = "systeem";

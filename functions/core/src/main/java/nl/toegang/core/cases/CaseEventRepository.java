@@ -25,6 +25,7 @@ public class CaseEventRepository {
 
     /** Sort-key prefix of the items that record which dedupe keys were used; they sort after every event. */
     private static final String MARKER = "~dedupe#";
+    private static final int CONFLICT_ATTEMPTS = 5;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -47,18 +48,38 @@ public class CaseEventRepository {
      */
     public boolean appendOnce(CaseEvent event, String dedupeKey) {
         Map<String, AttributeValue> marker = Map.of("caseId", s(event.caseId()), "eventId", s(MARKER + dedupeKey));
-        try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(marker)
-                            .conditionExpression("attribute_not_exists(eventId)").build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(event)).build()).build())
-                    .build());
-            return true;
-        } catch (TransactionCanceledException alreadyAppended) {
-            if (alreadyAppended.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                return false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+                        TransactWriteItem.builder().put(Put.builder().tableName(table).item(marker)
+                                .conditionExpression("attribute_not_exists(eventId)").build()).build(),
+                        TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(event)).build()).build())
+                        .build());
+                return true;
+            } catch (TransactionCanceledException refused) {
+                if (hasReason(refused, "ConditionalCheckFailed")) {
+                    return false;
+                }
+                // Two requests with the same key at the same moment (a double click): DynamoDB refuses
+                // one of them as a conflict. Trying again shows whether the other one wrote the marker.
+                if (!hasReason(refused, "TransactionConflict") || attempt == CONFLICT_ATTEMPTS) {
+                    throw refused;
+                }
+                pauseBeforeAttempt(attempt);
             }
-            throw alreadyAppended;
+        }
+    }
+
+    private static boolean hasReason(TransactionCanceledException refused, String code) {
+        return refused.cancellationReasons().stream().anyMatch(r -> code.equals(r.code()));
+    }
+
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while appending to the case history", e);
         }
     }
 

@@ -157,13 +157,19 @@ public class TaskRepository {
                         ":claimed", status(TaskStatus.CLAIMED)));
     }
 
-    /** The engine took the completion. @return false unless this case worker was completing it (COMPLETING) */
-    public boolean markCompleted(String taskId, String subject, String name, Instant at) {
+    /**
+     * The engine took the completion. The values are written in the same write, so a completed task
+     * always shows what was decided in it, whatever happens to the request afterwards.
+     *
+     * @param values the values the engine took
+     * @return false unless this case worker was completing it (COMPLETING)
+     */
+    public boolean markCompleted(String taskId, String subject, String name, Instant at, Map<String, Object> values) {
         return conditionalUpdate(taskId,
-                "SET #status = :done, completedBy = :me, completedByName = :name, completedAt = :at"
+                "SET #status = :done, completedBy = :me, completedByName = :name, completedAt = :at, submittedValues = :values"
                         + " REMOVE openGroup, openAssignee, completingSince",
                 "#status = :completing AND assignee = :me",
-                Map.of(":me", s(subject), ":name", s(name), ":at", s(at.toString()),
+                Map.of(":me", s(subject), ":name", s(name), ":at", s(at.toString()), ":values", AttributeValues.of(values),
                         ":done", status(TaskStatus.COMPLETED), ":completing", status(TaskStatus.COMPLETING)));
     }
 
@@ -274,7 +280,9 @@ public class TaskRepository {
                 (Map<String, Object>) AttributeValues.toJava(item.get("variables")),
                 headers,
                 item.containsKey("completers") ? Set.copyOf(item.get("completers").ss()) : Set.of(),
-                instant(item, "completingSince"));
+                instant(item, "completingSince"),
+                item.containsKey("submittedValues")
+                        ? (Map<String, Object>) AttributeValues.toJava(item.get("submittedValues")) : Map.of());
     }
 
     private static AttributeValue status(TaskStatus status) {

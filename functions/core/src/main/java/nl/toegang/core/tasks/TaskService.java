@@ -214,7 +214,7 @@ public class TaskService {
     }
 
     private Completion recordCompleted(Principal worker, UserTaskRecord task, FormResult result) {
-        boolean recorded = tasks.markCompleted(task.taskId(), worker.subject(), worker.name(), Instant.now());
+        boolean recorded = tasks.markCompleted(task.taskId(), worker.subject(), worker.name(), Instant.now(), result.values());
         UserTaskRecord now = current(task.taskId());
         // Not recorded: a second request of this person recorded it, or the case closed meanwhile and
         // cancelled what was not completed. Either way the engine took these values.

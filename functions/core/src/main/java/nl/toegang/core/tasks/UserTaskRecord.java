@@ -14,6 +14,8 @@ import java.util.Set;
  * @param completers everyone who ever sent this task to the engine. Only ever added to: an attempt
  *     whose answer was lost may still have completed the job, so four eyes counts every attempt.
  * @param completingSince when the current attempt to complete it started; null unless COMPLETING
+ * @param submittedValues the values the engine took when the task was completed, so the case file can show
+ *     them; empty until then
  */
 public record UserTaskRecord(
         String taskId,
@@ -35,10 +37,12 @@ public record UserTaskRecord(
         Map<String, Object> variables,
         Map<String, String> headers,
         Set<String> completers,
-        Instant completingSince) {
+        Instant completingSince,
+        Map<String, Object> submittedValues) {
 
     public UserTaskRecord {
         completers = completers == null ? Set.of() : Set.copyOf(completers);
+        submittedValues = submittedValues == null ? Map.of() : submittedValues;
     }
 
     /** A task as the projector first writes it: nobody has tried to complete it yet. */
@@ -47,7 +51,7 @@ public record UserTaskRecord(
             String assignee, String assigneeName, String completedBy, String completedByName, Instant completedAt,
             Map<String, Object> variables, Map<String, String> headers) {
         this(taskId, caseId, processInstanceKey, elementId, name, formId, formKey, candidateGroup, dueDate, createdAt,
-                status, assignee, assigneeName, completedBy, completedByName, completedAt, variables, headers, Set.of(), null);
+                status, assignee, assigneeName, completedBy, completedByName, completedAt, variables, headers, Set.of(), null, Map.of());
     }
 
     public long jobKey() {

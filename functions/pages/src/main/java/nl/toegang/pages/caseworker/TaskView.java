@@ -12,6 +12,7 @@ import nl.toegang.pages.forms.FormFieldView;
  * @param fields the task's form from toegang-forms' renderer; null when the form is not shown
  * @param errorSummary null when nothing is wrong
  * @param releasable the holder can hand it back to the team
+ * @param review for the approval of a beschikking: the draft and the verslag it approves; null otherwise
  */
 public record TaskView(String taskId, String caseId, String team, String due, String notice, boolean claimable,
-        ErrorSummary errorSummary, List<FormFieldView> fields, boolean releasable, CaseFileView file) {}
+        ErrorSummary errorSummary, List<FormFieldView> fields, boolean releasable, ReviewView review, CaseFileView file) {}

@@ -1,0 +1,50 @@
+package nl.toegang.caseworker;
+
+import java.util.List;
+import nl.toegang.core.cases.CaseEvent;
+import nl.toegang.core.web.Dates;
+import nl.toegang.core.web.PageContext;
+import nl.toegang.pages.components.HistoryEntry;
+
+/**
+ * The case history in sentences a colleague reads aloud: who did what, and when, in words. No
+ * status codes, element ids or ISO dates: statuses and letters by their names, tasks by their titles.
+ */
+final class HistoryLines {
+
+    private HistoryLines() {}
+
+    static List<HistoryEntry> of(PageContext ctx, List<CaseEvent> history) {
+        return history.stream().map(e -> new HistoryEntry(Dates.dateTime(ctx, e.at()), sentence(ctx, e))).toList();
+    }
+
+    private static String sentence(PageContext ctx, CaseEvent e) {
+        String who = e.actorName() == null || e.actorName().isBlank() ? ctx.t("history.system") : e.actorName();
+        String key = "history." + e.type().name() + (e.type() == CaseEvent.Type.VIEWED && !e.text("task").isEmpty() ? ".task" : "");
+        if (ctx.texts().getOrDefault(key, null) == null) {
+            // A kind of event this page does not know yet still reads as words, never as its code.
+            return ctx.t("event." + e.type().name()) + " (" + who + ")";
+        }
+        return ctx.t(key, who, detail(ctx, e));
+    }
+
+    /** What the event was about, in words. */
+    private static String detail(PageContext ctx, CaseEvent e) {
+        return switch (e.type()) {
+            case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, VIEWED -> e.text("task");
+            case STATUS_CHANGED, CLOSED -> e.text("status").isEmpty() ? "" : CaseFileViews.status(ctx, e.text("status"));
+            case LETTER -> CaseFileViews.letterTitle(ctx, e.text("template"));
+            case NOTIFICATION -> notification(ctx, e);
+            default -> "";
+        };
+    }
+
+    private static String notification(PageContext ctx, CaseEvent e) {
+        String key = "notify." + e.text("message");
+        if (ctx.texts().getOrDefault(key, null) == null) {
+            return ctx.t("event.NOTIFICATION");
+        }
+        Object details = e.data().get("details");
+        return ctx.t(key, details instanceof List<?> list ? list.toArray() : new Object[0]);
+    }
+}
