@@ -42,7 +42,8 @@ final class CaseFileViews {
     /** What the event was about, in words: a task's name or a status; never an internal code. */
     private static String detail(PageContext ctx, CaseEvent e) {
         return switch (e.type()) {
-            case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, VIEWED -> e.text("task");
+            case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, TASK_RELEASED, VIEWED -> e.text("task");
+            case TASK_ASSIGNED -> ctx.t("event.assignedTo", e.text("task"), e.text("assigneeName"));
             case STATUS_CHANGED, CLOSED -> e.text("status").isEmpty() ? "" : ctx.t("status." + e.text("status"));
             case NOTIFICATION -> notification(ctx, e);
             default -> "";

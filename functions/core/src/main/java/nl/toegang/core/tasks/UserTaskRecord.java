@@ -14,6 +14,9 @@ import java.util.Set;
  * @param completers everyone who ever sent this task to the engine. Only ever added to: an attempt
  *     whose answer was lost may still have completed the job, so four eyes counts every attempt.
  * @param completingSince when the current attempt to complete it started; null unless COMPLETING
+ * @param clientName who the case is about, copied from the case when the task is projected, so an
+ *     inbox needs no read of the case per row; null when unknown
+ * @param urgent the melding asked for urgent help
  */
 public record UserTaskRecord(
         String taskId,
@@ -35,19 +38,21 @@ public record UserTaskRecord(
         Map<String, Object> variables,
         Map<String, String> headers,
         Set<String> completers,
-        Instant completingSince) {
+        Instant completingSince,
+        String clientName,
+        boolean urgent) {
 
     public UserTaskRecord {
         completers = completers == null ? Set.of() : Set.copyOf(completers);
     }
 
-    /** A task as the projector first writes it: nobody has tried to complete it yet. */
-    public UserTaskRecord(String taskId, String caseId, long processInstanceKey, String elementId, String name,
-            String formId, String formKey, String candidateGroup, Instant dueDate, Instant createdAt, TaskStatus status,
-            String assignee, String assigneeName, String completedBy, String completedByName, Instant completedAt,
-            Map<String, Object> variables, Map<String, String> headers) {
-        this(taskId, caseId, processInstanceKey, elementId, name, formId, formKey, candidateGroup, dueDate, createdAt,
-                status, assignee, assigneeName, completedBy, completedByName, completedAt, variables, headers, Set.of(), null);
+    /** A task as the projector first writes it: open, nobody has tried to complete it yet. */
+    public static UserTaskRecord projected(String taskId, String caseId, long processInstanceKey, String elementId,
+            String name, String formId, String formKey, String candidateGroup, Instant dueDate, Instant createdAt,
+            Map<String, Object> variables, Map<String, String> headers, String clientName, boolean urgent) {
+        return new UserTaskRecord(taskId, caseId, processInstanceKey, elementId, name, formId, formKey, candidateGroup,
+                dueDate, createdAt, TaskStatus.OPEN, null, null, null, null, null, variables, headers, Set.of(), null,
+                clientName, urgent);
     }
 
     public long jobKey() {

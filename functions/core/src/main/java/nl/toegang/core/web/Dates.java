@@ -20,4 +20,10 @@ public final class Dates {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
     }
+
+    /** The date with the month in words ("5 december 2026"), for a date people act on. */
+    public static String longDate(PageContext ctx, Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(ctx.texts().locale()).withZone(AMSTERDAM).format(at);
+    }
 }

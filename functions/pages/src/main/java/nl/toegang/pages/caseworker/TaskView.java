@@ -10,6 +10,8 @@ import nl.toegang.pages.components.ErrorSummary;
  * @param fieldsHtml the task's form from toegang-forms' renderer; null when the form is not shown
  * @param errorSummary null when nothing is wrong
  * @param releasable the holder can hand it back to the team
+ * @param assignHref where a team lead gives it to a colleague; null for everyone else
  */
 public record TaskView(String taskId, String caseId, String team, String due, String notice, boolean claimable,
-        ErrorSummary errorSummary, String fieldsHtml, boolean releasable, CaseFileView file) {}
+        ErrorSummary errorSummary, String fieldsHtml, boolean releasable, CaseFileView file,
+        String assignHref) {}
