@@ -185,8 +185,12 @@ public class TaskService {
                     texts.get("problem.task.assigneeFourEyes", colleague.name(), guarded.name())),
                     "task.assigneeFourEyes", colleague.name(), guarded.name());
         });
-        String seen = seenAssignee.map(s -> s.isBlank() ? null : s)
-                .orElse(task.status() == TaskStatus.OPEN ? null : task.assignee());
+        String seen;
+        if (seenAssignee.isPresent()) {
+            seen = seenAssignee.get().isBlank() ? null : seenAssignee.get();
+        } else {
+            seen = task.status() == TaskStatus.OPEN ? null : task.assignee();
+        }
         if (!tasks.assign(taskId, seen, colleague.id(), colleague.name())) {
             UserTaskRecord now = current(taskId);
             if (now.status() == TaskStatus.CLAIMED && colleague.id().equals(now.assignee())) {

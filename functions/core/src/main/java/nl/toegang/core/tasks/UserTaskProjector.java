@@ -6,7 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.core.cases.CaseClient;
@@ -103,7 +103,8 @@ public class UserTaskProjector {
         }
     }
 
+    /** An ISO date-time, with an offset or (as FEEL's {@code now()} gives it) a zone: {@code ...Z[Etc/UTC]}. */
     private static Instant dueDate(String value) {
-        return value == null || value.isBlank() ? null : OffsetDateTime.parse(value).toInstant();
+        return value == null || value.isBlank() ? null : DateTimeFormatter.ISO_DATE_TIME.parse(value, Instant::from);
     }
 }
