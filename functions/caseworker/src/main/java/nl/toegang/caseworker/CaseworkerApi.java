@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseEvent;
@@ -63,8 +62,8 @@ public class CaseworkerApi {
 
     /**
      * @param assignee the colleague's id (their {@code sub}), one of {@code GET /api/tasks/{taskId}/colleagues}
-     * @param seenAssignee the holder you saw ("" for an open task), so a change in between is refused
-     *     with 409 instead of overwritten; leave it out to take the task as it is now
+     * @param seenAssignee the holder you saw; leave it out (or "") for an open task. A change in between
+     *     is refused with 409 instead of overwritten
      */
     @Introspected
     public record Colleague(String id, String name) {
@@ -139,7 +138,7 @@ public class CaseworkerApi {
     public TaskSummary assign(String taskId, @Body Assignment body, @Parameter(hidden = true) Principal principal,
             HttpRequest<?> request) {
         return TaskSummary.of(tasks.assign(principal, taskId, body == null ? null : body.assignee(),
-                Optional.ofNullable(body == null ? null : body.seenAssignee()), LanguageResolver.resolve(request)));
+                body == null ? null : body.seenAssignee(), LanguageResolver.resolve(request)));
     }
 
     @Operation(summary = "Complete a claimed task with the values of its form; the process moves on")

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseStatus;
@@ -108,8 +107,7 @@ public class WorkPages {
         WerkbakQuery back = WerkbakQuery.fromQueryString(first(form, "terug"));
         String assignee = first(form, TaskService.ASSIGNEE_FIELD);
         try {
-            tasks.assign(principal, taskId, assignee, Optional.of(first(form, "seen") == null ? "" : first(form, "seen")),
-                    ctx.language());
+            tasks.assign(principal, taskId, assignee, first(form, "seen"), ctx.language());
         } catch (ProblemException refused) {
             if (refused.status() != HttpStatus.UNPROCESSABLE_ENTITY.getCode()) {
                 throw refused;

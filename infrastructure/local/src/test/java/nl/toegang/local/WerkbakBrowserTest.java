@@ -53,6 +53,7 @@ class WerkbakBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Mijn werk");
         assertThat(browser.find("main").getText()).contains("Welkom, Sanne de Vries.", "Open taken van uw teams:");
         check("start page");
+        desktopScreenshot("startpagina-medewerker");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Naar de werkbak")));
         assertThat(browser.find("h1").getText()).isEqualTo("Werkbak");
@@ -73,7 +74,7 @@ class WerkbakBrowserTest {
         assertThat(query()).contains("taak=gesprekPlannen", "termijn=op-tijd", "sorteer=client");
         assertThat(browser.driver.findElement(By.linkText("Naam van de cliënt")).getAttribute("aria-current")).isEqualTo("page");
         assertThat(new Select(browser.find("#filter-termijn")).getFirstSelectedOption().getText()).isEqualTo("Op tijd");
-        browser.screenshot("werkbak");
+        desktopScreenshot("werkbak-filters");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Mijn taken")));
         assertThat(query()).contains("weergave=mijn", "sorteer=client");
@@ -94,7 +95,7 @@ class WerkbakBrowserTest {
         assertThat(browser.find("[role=alert]").getText()).contains("Kies een collega uit het team van deze taak.");
         assertThat(browser.find("#field-assignee").getAttribute("aria-invalid")).isEqualTo("true");
         check("assign page with an error");
-        browser.screenshot("toewijzen-fout");
+        desktopScreenshot("toewijzen-fout");
 
         new Select(browser.find("#field-assignee")).selectByVisibleText("Sanne de Vries");
         browser.submitMainForm();
@@ -114,6 +115,11 @@ class WerkbakBrowserTest {
         signOut();
 
         assertNoPageHadViolations();
+    }
+
+    private static void desktopScreenshot(String name) {
+        browser.driver.manage().window().setSize(DESKTOP);
+        browser.screenshot(name);
     }
 
     private static String query() {

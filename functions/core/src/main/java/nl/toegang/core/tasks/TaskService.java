@@ -168,11 +168,10 @@ public class TaskService {
      * from the state the lead saw. If someone acted on the task in between (another lead, the holder),
      * the lead is told what changed and nothing is overwritten.
      *
-     * @param seenAssignee the holder the lead saw: empty when they did not say (the state read now),
-     *     {@code ""} when they saw it open
+     * @param seenAssignee the holder the lead saw; null or {@code ""} when they saw it open. Of two
+     *     leads who saw the same state, only the first one's write finds it so.
      */
-    public UserTaskRecord assign(Principal lead, String taskId, String assigneeId, Optional<String> seenAssignee,
-            Language language) {
+    public UserTaskRecord assign(Principal lead, String taskId, String assigneeId, String seenAssignee, Language language) {
         UserTaskRecord task = assignableBy(lead, taskId);
         if (!task.isOpen()) {
             throw ProblemException.conflict("task.notOpen");
@@ -185,12 +184,7 @@ public class TaskService {
                     texts.get("problem.task.assigneeFourEyes", colleague.name(), guarded.name())),
                     "task.assigneeFourEyes", colleague.name(), guarded.name());
         });
-        String seen;
-        if (seenAssignee.isPresent()) {
-            seen = seenAssignee.get().isBlank() ? null : seenAssignee.get();
-        } else {
-            seen = task.status() == TaskStatus.OPEN ? null : task.assignee();
-        }
+        String seen = seenAssignee == null || seenAssignee.isBlank() ? null : seenAssignee;
         if (!tasks.assign(taskId, seen, colleague.id(), colleague.name())) {
             UserTaskRecord now = current(taskId);
             if (now.status() == TaskStatus.CLAIMED && colleague.id().equals(now.assignee())) {
