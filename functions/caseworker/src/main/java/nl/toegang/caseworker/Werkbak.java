@@ -87,17 +87,21 @@ final class Werkbak {
     private InboxRow row(UserTaskRecord t) {
         DueState state = dueState(t);
         boolean mine = t.status() == TaskStatus.CLAIMED && t.heldBy(me.subject());
-        boolean assignable = (t.status() == TaskStatus.OPEN || t.status() == TaskStatus.CLAIMED) && Teams.leads(me, t.candidateGroup());
         return new InboxRow(t.taskId(), t.name(), t.clientName() == null ? ctx.t("work.clientUnknown") : t.clientName(),
                 t.caseId(), Dates.longDate(ctx, t.createdAt()), Dates.longDate(ctx, t.dueDate()),
                 DueState.words(ctx, t.dueDate(), today, warnDays), state.css, t.urgent(),
                 t.assigneeName() == null ? ctx.t("work.nobody") : t.assigneeName(), mine,
-                assignable ? assignHref(t.taskId(), query) : null);
+                assignHref(me, t, query));
     }
 
-    static String assignHref(String taskId, WerkbakQuery back) {
+    /** Where this person gives the task to a colleague; null unless they lead its team and it is open or claimed. */
+    static String assignHref(Principal person, UserTaskRecord t, WerkbakQuery back) {
+        boolean assignable = (t.status() == TaskStatus.OPEN || t.status() == TaskStatus.CLAIMED) && Teams.leads(person, t.candidateGroup());
+        if (!assignable) {
+            return null;
+        }
         String query = back.queryString();
-        return "/werk/taken/" + taskId + "/toewijzen" + (query.isEmpty() ? "" : "?terug=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return "/werk/taken/" + t.taskId() + "/toewijzen" + (query.isEmpty() ? "" : "?terug=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
     private List<PageLink> views() {

@@ -186,8 +186,7 @@ public class WorkPages {
                 mine ? FormRenderer.render(detail.form(), ctx.language(), values, errors, t.variables()) : null,
                 mine && t.status() == TaskStatus.CLAIMED,
                 CaseFileViews.of(ctx, caseFiles.of(detail.caseRecord())),
-                (t.status() == TaskStatus.OPEN || t.status() == TaskStatus.CLAIMED) && Teams.leads(ctx.principal(), t.candidateGroup())
-                        ? Werkbak.assignHref(t.taskId(), WerkbakQuery.DEFAULT) : null);
+                Werkbak.assignHref(ctx.principal(), t, WerkbakQuery.DEFAULT));
         return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
     }
 

@@ -67,8 +67,4 @@ public record UserTaskRecord(
     public boolean heldBy(String subject) {
         return isOpen() && subject.equals(assignee);
     }
-
-    public boolean overdue(Instant now) {
-        return isOpen() && dueDate != null && now.isAfter(dueDate);
-    }
 }
