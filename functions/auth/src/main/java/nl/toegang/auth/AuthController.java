@@ -1,6 +1,7 @@
 package nl.toegang.auth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -43,10 +44,13 @@ public class AuthController {
     private final SessionCookies cookies;
     private final HttpHostResolver hostResolver;
     private final AuthPages pages;
+    private final ApplicationEventPublisher<SignedIn> signIns;
 
     AuthController(AuthSettings settings, OidcProviderClient provider, TokenVerifier verifier,
-                   SessionStore sessions, SessionCookies cookies, HttpHostResolver hostResolver, AuthPages pages) {
+                   SessionStore sessions, SessionCookies cookies, HttpHostResolver hostResolver, AuthPages pages,
+                   ApplicationEventPublisher<SignedIn> signIns) {
         this.pages = pages;
+        this.signIns = signIns;
         this.settings = settings;
         this.provider = provider;
         this.verifier = verifier;
@@ -106,9 +110,11 @@ public class AuthController {
         // The id token (with the BSN in it) stays here: the browser gets only a session id.
         Instant expiresAt = claims.getExpirationTime().toInstant();
         SessionCookies.sessionId(request).ifPresent(sessions::end);
-        String sessionId = sessions.start(TokenVerifier.toPrincipal(claims), expiresAt);
+        Principal principal = TokenVerifier.toPrincipal(claims);
+        String sessionId = sessions.start(principal, expiresAt);
+        signIns.publishEvent(new SignedIn(principal));
         Duration lifetime = Duration.between(Instant.now(), expiresAt);
-        return redirect(ReturnPath.orHome(login.get().returnPath()))
+        return redirect(afterSignIn(login.get().returnPath(), principal))
                 .cookie(cookies.session(sessionId, lifetime.isNegative() ? Duration.ZERO : lifetime))
                 .cookie(cookies.clearLogin());
     }
@@ -123,6 +129,24 @@ public class AuthController {
     public HttpResponse<?> logout(HttpRequest<?> request) {
         SessionCookies.sessionId(request).ifPresent(sessions::end);
         return redirect(afterLogout(request)).cookie(cookies.clearSession());
+    }
+
+    /**
+     * Back to the page that asked for the sign-in; from the home page (or from nowhere in
+     * particular) staff go to their own start page instead of the residents' home page.
+     */
+    private String afterSignIn(String returnPath, Principal principal) {
+        String path = ReturnPath.orHome(returnPath);
+        if (!ReturnPath.HOME.equals(path)) {
+            return path;
+        }
+        if (principal.hasRole(Principal.CASEWORKER)) {
+            return settings.getCaseworkerStartPage();
+        }
+        if (principal.hasRole(Principal.ADMIN)) {
+            return settings.getAdminStartPage();
+        }
+        return path;
     }
 
     /** The provider's end-session endpoint (OpenID Connect RP-Initiated Logout), which sends people home. */

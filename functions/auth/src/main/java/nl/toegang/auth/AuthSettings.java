@@ -22,6 +22,26 @@ public class AuthSettings {
     private Duration clockSkew = Duration.ofSeconds(60);
     private Duration maxTokenLifetime = Duration.ofHours(12);
     private String sessionTable = "toegang-sessions";
+    private String caseworkerStartPage = "/werk/start";
+    private String adminStartPage = "/beheer";
+
+    /** Where case workers land after signing in from the home page. */
+    public String getCaseworkerStartPage() {
+        return caseworkerStartPage;
+    }
+
+    public void setCaseworkerStartPage(String caseworkerStartPage) {
+        this.caseworkerStartPage = caseworkerStartPage;
+    }
+
+    /** Where administrators land after signing in from the home page. */
+    public String getAdminStartPage() {
+        return adminStartPage;
+    }
+
+    public void setAdminStartPage(String adminStartPage) {
+        this.adminStartPage = adminStartPage;
+    }
 
     /** The provider's issuer URL; its discovery document lives at {@code <issuer>/.well-known/openid-configuration}. */
     public String getIssuer() {

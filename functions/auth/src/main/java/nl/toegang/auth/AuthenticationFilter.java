@@ -1,5 +1,6 @@
 package nl.toegang.auth;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -28,8 +29,11 @@ public class AuthenticationFilter implements Ordered {
     private final TokenVerifier verifier;
     private final SessionStore sessions;
     private final SessionCookies cookies;
+    private final ApplicationEventPublisher<SignedIn> signIns;
 
-    AuthenticationFilter(TokenVerifier verifier, SessionStore sessions, SessionCookies cookies) {
+    AuthenticationFilter(TokenVerifier verifier, SessionStore sessions, SessionCookies cookies,
+                         ApplicationEventPublisher<SignedIn> signIns) {
+        this.signIns = signIns;
         this.verifier = verifier;
         this.sessions = sessions;
         this.cookies = cookies;
@@ -68,7 +72,10 @@ public class AuthenticationFilter implements Ordered {
 
     private void verifyInto(HttpRequest<?> request, String token) {
         try {
-            request.setAttribute(CurrentUser.PRINCIPAL_ATTRIBUTE, verifier.verify(token));
+            Principal principal = verifier.verify(token);
+            request.setAttribute(CurrentUser.PRINCIPAL_ATTRIBUTE, principal);
+            // An API client has no sign-in flow: each verified token is its sign-in.
+            signIns.publishEvent(new SignedIn(principal));
         } catch (InvalidTokenException e) {
             request.setAttribute(CurrentUser.REJECTION_ATTRIBUTE, e.getMessage());
         }

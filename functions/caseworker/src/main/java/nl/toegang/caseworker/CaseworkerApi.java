@@ -25,6 +25,7 @@ import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseNotes;
 import nl.toegang.core.definitions.DefinitionRepository;
+import nl.toegang.core.staff.StaffMember;
 import nl.toegang.core.tasks.TaskService;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.core.web.LanguageResolver;
@@ -55,12 +56,28 @@ public class CaseworkerApi {
 
     @Introspected
     public record TaskSummary(String taskId, String caseId, String elementId, String name, String candidateGroup,
-            Instant dueDate, String status, String assignee, String assigneeName, String completedBy) {
+            Instant dueDate, String status, String assignee, String assigneeName, String completedBy, String clientName,
+            boolean urgent) {
         static TaskSummary of(UserTaskRecord t) {
             return new TaskSummary(t.taskId(), t.caseId(), t.elementId(), t.name(), t.candidateGroup(), t.dueDate(),
-                    t.status().name(), t.assignee(), t.assigneeName(), t.completedBy());
+                    t.status().name(), t.assignee(), t.assigneeName(), t.completedBy(), t.clientName(), t.urgent());
         }
     }
+
+    /**
+     * @param assignee the colleague's id (their {@code sub}), one of {@code GET /api/tasks/{taskId}/colleagues}
+     * @param seenAssignee the holder you saw; leave it out (or "") for an open task. A change in between
+     *     is refused with 409 instead of overwritten
+     */
+    @Introspected
+    public record Colleague(String id, String name) {
+        static Colleague of(StaffMember m) {
+            return new Colleague(m.id(), m.name());
+        }
+    }
+
+    @Introspected
+    public record Assignment(String assignee, @Nullable String seenAssignee) {}
 
     @Introspected
     public record TaskView(TaskSummary task, String formId, Object form, Map<String, Object> variables, CaseFileView caseFile) {}
@@ -122,6 +139,21 @@ public class CaseworkerApi {
     @Post("/tasks/{taskId}/release")
     public TaskSummary release(String taskId, @Parameter(hidden = true) Principal principal) {
         return TaskSummary.of(tasks.unclaim(principal, taskId));
+    }
+
+    @Operation(summary = "Colleagues a team lead can give the task to: the members of its team who have signed in")
+    @Get("/tasks/{taskId}/colleagues")
+    public List<Colleague> colleagues(String taskId, @Parameter(hidden = true) Principal principal) {
+        return tasks.assignment(principal, taskId).colleagues().stream().map(Colleague::of).toList();
+    }
+
+    @Operation(summary = "A team lead gives an open or claimed task to a colleague of the team (403 for others;"
+            + " 422 naming the field for someone outside the team; 409 when the task changed in between)")
+    @Post(value = "/tasks/{taskId}/assign", consumes = MediaType.APPLICATION_JSON)
+    public TaskSummary assign(String taskId, @Body Assignment body, @Parameter(hidden = true) Principal principal,
+            HttpRequest<?> request) {
+        return TaskSummary.of(tasks.assign(principal, taskId, body == null ? null : body.assignee(),
+                body == null ? null : body.seenAssignee(), LanguageResolver.resolve(request)));
     }
 
     @Operation(summary = "Complete a claimed task with the values of its form; the process moves on")

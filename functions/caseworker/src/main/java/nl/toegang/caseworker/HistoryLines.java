@@ -25,13 +25,14 @@ final class HistoryLines {
             // A kind of event this page does not know yet still reads as words, never as its code.
             return ctx.t("event." + e.type().name()) + " (" + who + ")";
         }
-        return ctx.t(key, who, detail(ctx, e));
+        // The third argument is only for the assignment: who was given the task.
+        return ctx.t(key, who, detail(ctx, e), e.text("assigneeName"));
     }
 
     /** What the event was about, in words. */
     private static String detail(PageContext ctx, CaseEvent e) {
         return switch (e.type()) {
-            case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, VIEWED -> e.text("task");
+            case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, TASK_RELEASED, TASK_ASSIGNED, VIEWED -> e.text("task");
             case STATUS_CHANGED, CLOSED -> e.text("status").isEmpty() ? "" : CaseFileViews.status(ctx, e.text("status"));
             case LETTER -> CaseFileViews.letterTitle(ctx, e.text("template"));
             case NOTIFICATION -> notification(ctx, e);

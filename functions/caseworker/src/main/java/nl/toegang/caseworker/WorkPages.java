@@ -10,10 +10,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
+import nl.toegang.core.staff.Teams;
 import nl.toegang.core.tasks.TaskService;
 import nl.toegang.core.tasks.TaskStatus;
 import nl.toegang.core.tasks.UserTaskRecord;
@@ -22,12 +22,18 @@ import nl.toegang.core.web.FormPosts;
 import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
+import nl.toegang.core.web.ProblemException;
 import nl.toegang.forms.FormRenderer;
 import nl.toegang.forms.FormValidator;
-import nl.toegang.pages.caseworker.InboxRow;
+import nl.toegang.pages.caseworker.AssignPage;
+import nl.toegang.pages.caseworker.Choice;
+import nl.toegang.pages.caseworker.StartPage;
 import nl.toegang.pages.caseworker.TaskView;
 
-/** The case worker's pages: inbox, and a task with its form and case file (the case file alone: {@link CaseFilePages}). */
+/**
+ * The case worker's pages: the start page, the werkbak, a task with its form and case file, and
+ * giving a task to a colleague (team leads). The case file alone: {@link CaseFilePages}.
+ */
 @Controller(value = "/werk", produces = MediaType.TEXT_HTML)
 @Hidden
 public class WorkPages {
@@ -35,22 +41,76 @@ public class WorkPages {
     private final TaskService tasks;
     private final Pages pages;
     private final CaseFile.Loader caseFiles;
+    private final WerkbakSettings settings;
 
-    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages) {
+    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages, WerkbakSettings settings) {
+        this.settings = settings;
         this.tasks = tasks;
         this.pages = pages;
         this.caseFiles = caseFiles;
     }
 
     @Get
-    public HttpResponse<String> inbox(@Nullable @QueryValue String afgerond, Principal principal, HttpRequest<?> request) {
+    public HttpResponse<String> inbox(@Nullable @QueryValue String weergave, @Nullable @QueryValue String taak,
+            @Nullable @QueryValue String team, @Nullable @QueryValue String termijn, @Nullable @QueryValue String sorteer,
+            @Nullable @QueryValue String afgerond, @Nullable @QueryValue String toegewezen,
+            @Nullable @QueryValue String teruggegeven, Principal principal, HttpRequest<?> request) {
         PageContext ctx = PageContext.of(request, principal);
-        Instant now = Instant.now();
-        List<InboxRow> rows = tasks.inbox(principal).stream()
-                .map(t -> new InboxRow(t.taskId(), t.name(), t.caseId(), t.candidateGroup(), Dates.date(ctx, t.dueDate()),
-                        t.overdue(now), t.assigneeName() == null ? ctx.t("work.nobody") : t.assigneeName()))
-                .toList();
-        return pages.ok(ctx, "caseworker/inbox", ctx.t("work.title"), Map.of("completed", afgerond != null, "tasks", rows));
+        List<UserTaskRecord> inbox = tasks.inbox(principal);
+        String notice = afgerond != null ? ctx.t("work.completed")
+                : teruggegeven != null ? ctx.t("work.released")
+                : toegewezen != null ? assignedNotice(ctx, inbox, toegewezen)
+                : null;
+        var page = new Werkbak(ctx, WerkbakQuery.of(weergave, taak, team, termijn, sorteer), settings.getWarnDays()).page(inbox, notice);
+        return pages.ok(ctx, "caseworker/inbox", ctx.t("work.title"), Map.of("page", page));
+    }
+
+    /** Where staff land after signing in: how much work waits, with links into the werkbak. */
+    @Get("/start")
+    public HttpResponse<String> start(Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        List<UserTaskRecord> inbox = tasks.inbox(principal);
+        Werkbak werkbak = new Werkbak(ctx, WerkbakQuery.DEFAULT, settings.getWarnDays());
+        long mine = inbox.stream().filter(t -> t.heldBy(principal.subject())).count();
+        long late = inbox.stream().filter(t -> werkbak.dueState(t) == DueState.LATE).count();
+        long soon = inbox.stream().filter(t -> werkbak.dueState(t) == DueState.SOON).count();
+        WerkbakQuery all = WerkbakQuery.DEFAULT;
+        var figures = List.of(
+                new StartPage.Figure(ctx.t("start.mine"), count(ctx, mine), all.withView(WerkbakQuery.MINE).href(), false),
+                new StartPage.Figure(ctx.t("start.team"), count(ctx, inbox.size()), all.href(), false),
+                new StartPage.Figure(ctx.t("start.late"), count(ctx, late), all.withDue(DueState.LATE.filterValue).href(), late > 0),
+                new StartPage.Figure(ctx.t("start.soon", settings.getWarnDays()), count(ctx, soon),
+                        all.withDue(DueState.SOON.filterValue).href(), soon > 0));
+        String welcome = ctx.t("start.welcome", principal.name())
+                + (Teams.leadsATeam(principal) ? " " + ctx.t("start.teamLead") : "");
+        return pages.ok(ctx, "caseworker/start", ctx.t("start.title"),
+                Map.of("page", new StartPage(welcome, figures, all.href())));
+    }
+
+    /** A team lead chooses the colleague who gets the task. */
+    @Get("/taken/{taskId}/toewijzen")
+    public HttpResponse<String> assignPage(String taskId, @Nullable @QueryValue String terug, Principal principal,
+            HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        return assignPage(ctx, tasks.assignment(principal, taskId), WerkbakQuery.fromQueryString(terug), null, null, HttpStatus.OK);
+    }
+
+    @Post(value = "/taken/{taskId}/toewijzen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> assign(String taskId, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        Map<String, List<String>> form = FormPosts.read(request);
+        WerkbakQuery back = WerkbakQuery.fromQueryString(first(form, "terug"));
+        String assignee = first(form, TaskService.ASSIGNEE_FIELD);
+        try {
+            tasks.assign(principal, taskId, assignee, first(form, "seen"), ctx.language());
+        } catch (ProblemException refused) {
+            if (refused.status() != HttpStatus.UNPROCESSABLE_ENTITY.getCode()) {
+                throw refused;
+            }
+            return assignPage(ctx, tasks.assignment(principal, taskId), back, assignee,
+                    refused.fieldErrors().get(TaskService.ASSIGNEE_FIELD), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return Pages.redirect(back.href("toegewezen", taskId));
     }
 
     @Get("/taken/{taskId}")
@@ -67,9 +127,9 @@ public class WorkPages {
     }
 
     @Post(value = "/taken/{taskId}/teruggeven", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> release(String taskId, Principal principal) {
+    public HttpResponse<String> release(String taskId, Principal principal, HttpRequest<?> request) {
         tasks.unclaim(principal, taskId);
-        return Pages.redirect("/werk");
+        return Pages.redirect(WerkbakQuery.fromQueryString(first(FormPosts.read(request), "terug")).href("teruggegeven", "1"));
     }
 
     @Post(value = "/taken/{taskId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -111,7 +171,37 @@ public class WorkPages {
                 mine ? FormRenderer.fields(detail.form(), ctx.language(), values, errors, t.variables()) : null,
                 mine && t.status() == TaskStatus.CLAIMED,
                 CaseFileViews.review(ctx, file, t),
-                CaseFileViews.of(ctx, file));
+                CaseFileViews.of(ctx, file),
+                Werkbak.assignHref(ctx.principal(), t, WerkbakQuery.DEFAULT));
         return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
+    }
+    private HttpResponse<String> assignPage(PageContext ctx, TaskService.Assignment assignment, WerkbakQuery back,
+            String chosen, String error, HttpStatus status) {
+        UserTaskRecord t = assignment.task();
+        List<Choice> colleagues = assignment.colleagues().stream()
+                .map(c -> new Choice(c.id(), c.name(), c.id().equals(chosen != null ? chosen : t.assignee())))
+                .toList();
+        AssignPage page = new AssignPage(t.taskId(), t.name(),
+                t.clientName() == null ? ctx.t("work.clientUnknown") : t.clientName(), t.caseId(),
+                t.assigneeName() == null ? ctx.t("work.nobody") : t.assigneeName(),
+                t.status() == TaskStatus.OPEN ? "" : t.assignee(), colleagues, error,
+                error == null ? null : ErrorSummaries.of(ctx.language(), Map.of(TaskService.ASSIGNEE_FIELD, error)),
+                back.queryString(), back.href());
+        return pages.respond(status, ctx, "caseworker/assign", ctx.t("work.assign.title", t.name()), Map.of("page", page));
+    }
+
+    private static String assignedNotice(PageContext ctx, List<UserTaskRecord> inbox, String taskId) {
+        return inbox.stream().filter(t -> t.taskId().equals(taskId) && t.assigneeName() != null).findFirst()
+                .map(t -> ctx.t("work.assigned", t.name(), t.assigneeName()))
+                .orElse(ctx.t("work.assignedSomeone"));
+    }
+
+    private static String count(PageContext ctx, long n) {
+        return n == 1 ? ctx.t("work.countOne") : ctx.t("work.count", n);
+    }
+
+    private static String first(Map<String, List<String>> form, String key) {
+        List<String> values = form.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

@@ -38,7 +38,7 @@ class CaseWorkerBrowserTest {
         browser.chooseIdentity("Fatima El Amrani");
         browser.waitForPath("/werk");
         assertThat(browser.find("h1").getText()).isEqualTo("Werkbak");
-        browser.clickToNextPage(browser.driver.findElement(By.xpath("//tr[td[text()='" + caseId + "']]//a")));
+        browser.clickToNextPage(browser.driver.findElement(By.xpath("//tr[td/a[text()='" + caseId + "']]//a[contains(@href, '/werk/taken/')]")));
         assertThat(browser.find("h1").getText()).isEqualTo("Gesprek plannen");
         assertThat(browser.find("main").getText()).contains("Dorpsstraat 1");
 
@@ -55,7 +55,7 @@ class CaseWorkerBrowserTest {
 
         String next = eventually("the next task", () -> {
             browser.driver.navigate().refresh();
-            return browser.driver.findElements(By.xpath("//tr[td[text()='" + caseId + "']]//a")).stream()
+            return browser.driver.findElements(By.xpath("//tr[td/a[text()='" + caseId + "']]//a[contains(@href, '/werk/taken/')]")).stream()
                     .map(a -> a.getText()).findFirst().orElse(null);
         }, name -> true);
         assertThat(next).isEqualTo("Verslag vastleggen");

@@ -27,6 +27,10 @@ public record CaseEvent(
         TASK_CREATED,
         TASK_CLAIMED,
         TASK_COMPLETED,
+        /** A team lead gave the task to a colleague ({@code assigneeName}). */
+        TASK_ASSIGNED,
+        /** Its holder gave the task back to the team. */
+        TASK_RELEASED,
         APPLICATION_SUBMITTED,
         LETTER,
         NOTIFICATION,

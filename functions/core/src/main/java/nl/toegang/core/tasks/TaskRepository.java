@@ -54,6 +54,10 @@ public class TaskRepository {
             item.put("dueDate", s(t.dueDate().toString()));
         }
         item.put("createdAt", s(t.createdAt().toString()));
+        if (t.clientName() != null) {
+            item.put("clientName", s(t.clientName()));
+        }
+        item.put("urgent", AttributeValue.fromBool(t.urgent()));
         item.put("status", s(TaskStatus.OPEN.name()));
         item.put("variables", AttributeValues.of(t.variables()));
         item.put("headers", AttributeValues.of(t.headers()));
@@ -104,6 +108,29 @@ public class TaskRepository {
                 "#status = :open",
                 Map.of(":me", s(subject), ":name", s(name), ":open", status(TaskStatus.OPEN),
                         ":claimed", status(TaskStatus.CLAIMED)));
+    }
+
+    /**
+     * A team lead gives the task to a colleague, from the state the lead saw: open, or held by the
+     * holder seen. Of two leads assigning at the same moment only the first write finds the task as
+     * seen, so one wins. A task being completed is never taken from its holder.
+     *
+     * @param seenAssignee the holder the lead saw; null when the task was open
+     * @return false unless the task was still as the lead saw it
+     */
+    public boolean assign(String taskId, String seenAssignee, String assignee, String assigneeName) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":to", s(assignee), ":name", s(assigneeName),
+                ":claimed", status(TaskStatus.CLAIMED)));
+        String condition;
+        if (seenAssignee == null) {
+            condition = "#status = :open";
+            values.put(":open", status(TaskStatus.OPEN));
+        } else {
+            condition = "#status = :claimed AND assignee = :seen";
+            values.put(":seen", s(seenAssignee));
+        }
+        return conditionalUpdate(taskId, "SET #status = :claimed, assignee = :to, assigneeName = :name, openAssignee = :to",
+                condition, values);
     }
 
     /** Gives a claimed task back to the team. @return false unless this case worker held it (CLAIMED) */
@@ -282,7 +309,9 @@ public class TaskRepository {
                 item.containsKey("completers") ? Set.copyOf(item.get("completers").ss()) : Set.of(),
                 instant(item, "completingSince"),
                 item.containsKey("submittedValues")
-                        ? (Map<String, Object>) AttributeValues.toJava(item.get("submittedValues")) : Map.of());
+                        ? (Map<String, Object>) AttributeValues.toJava(item.get("submittedValues")) : Map.of(),
+                AttributeValues.string(item, "clientName"),
+                item.containsKey("urgent") && Boolean.TRUE.equals(item.get("urgent").bool()));
     }
 
     private static AttributeValue status(TaskStatus status) {

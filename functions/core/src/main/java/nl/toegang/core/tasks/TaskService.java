@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
@@ -16,7 +17,11 @@ import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.engine.EngineErrors;
+import nl.toegang.core.staff.StaffDirectory;
+import nl.toegang.core.staff.StaffMember;
+import nl.toegang.core.staff.Teams;
 import nl.toegang.core.web.ProblemException;
+import nl.toegang.core.web.Texts;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormResult;
 import nl.toegang.forms.FormValidator;
@@ -34,6 +39,8 @@ public class TaskService {
     /** A task header naming another task of the same case whose completer may not complete this one. */
     public static final String FOUR_EYES_HEADER = "toegang.fourEyes";
     public static final String CASEWORKER_ROLE = "caseworker";
+    /** The field, on the page and in the API, that names the colleague a task is given to. */
+    public static final String ASSIGNEE_FIELD = "assignee";
     // User task jobs wait for people; the claim renews the job so it cannot time out under their hands.
     static final Duration USER_TASK_JOB_TIMEOUT = Duration.ofDays(365);
     /**
@@ -49,9 +56,11 @@ public class TaskService {
     private final CaseEventRepository events;
     private final DefinitionRepository definitions;
     private final CamundaClient camunda;
+    private final StaffDirectory staff;
 
     public TaskService(TaskRepository tasks, CaseRepository cases, CaseEventRepository events,
-            DefinitionRepository definitions, CamundaClient camunda) {
+            DefinitionRepository definitions, CamundaClient camunda, StaffDirectory staff) {
+        this.staff = staff;
         this.tasks = tasks;
         this.cases = cases;
         this.events = events;
@@ -121,8 +130,10 @@ public class TaskService {
     }
 
     public UserTaskRecord unclaim(Principal worker, String taskId) {
-        visibleTask(worker, taskId);
+        UserTaskRecord task = visibleTask(worker, taskId);
         if (tasks.unclaim(taskId, worker.subject())) {
+            events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_RELEASED, worker.subject(), worker.name(), false,
+                    Map.of("taskId", taskId, "task", task.name())));
             return current(taskId);
         }
         UserTaskRecord now = current(taskId);
@@ -133,6 +144,72 @@ public class TaskService {
             throw ProblemException.conflict("task.beingCompleted");
         }
         throw now.isOpen() ? ProblemException.conflict("task.notYours") : ProblemException.conflict("task.notOpen");
+    }
+
+    /** A task a team lead may give away, with the colleagues they can give it to: everyone on record in its group. */
+    public Assignment assignment(Principal lead, String taskId) {
+        UserTaskRecord task = assignableBy(lead, taskId);
+        return new Assignment(task, staff.members(task.candidateGroup()));
+    }
+
+    public record Assignment(UserTaskRecord task, List<StaffMember> colleagues) {}
+
+    /** The task, if this person leads its team: only a team lead distributes work. */
+    public UserTaskRecord assignableBy(Principal lead, String taskId) {
+        UserTaskRecord task = visibleTask(lead, taskId);
+        if (!Teams.leads(lead, task.candidateGroup())) {
+            throw ProblemException.forbidden("task.notTeamLead");
+        }
+        return task;
+    }
+
+    /**
+     * A team lead gives an open or claimed task of their team to a colleague of the task's group,
+     * from the state the lead saw. If someone acted on the task in between (another lead, the holder),
+     * the lead is told what changed and nothing is overwritten.
+     *
+     * @param seenAssignee the holder the lead saw; null or {@code ""} when they saw it open. Of two
+     *     leads who saw the same state, only the first one's write finds it so.
+     */
+    public UserTaskRecord assign(Principal lead, String taskId, String assigneeId, String seenAssignee, Language language) {
+        UserTaskRecord task = assignableBy(lead, taskId);
+        if (!task.isOpen()) {
+            throw ProblemException.conflict("task.notOpen");
+        }
+        Texts texts = Texts.of(language);
+        StaffMember colleague = staff.member(task.candidateGroup(), assigneeId).orElseThrow(() -> ProblemException.invalidInput(
+                Map.of(ASSIGNEE_FIELD, texts.get("problem.task.assigneeNotInTeam")), "task.assigneeNotInTeam"));
+        fourEyesTask(colleague.id(), task).ifPresent(guarded -> {
+            throw ProblemException.invalidInput(Map.of(ASSIGNEE_FIELD,
+                    texts.get("problem.task.assigneeFourEyes", colleague.name(), guarded.name())),
+                    "task.assigneeFourEyes", colleague.name(), guarded.name());
+        });
+        String seen = seenAssignee == null || seenAssignee.isBlank() ? null : seenAssignee;
+        if (!tasks.assign(taskId, seen, colleague.id(), colleague.name())) {
+            UserTaskRecord now = current(taskId);
+            if (now.status() == TaskStatus.CLAIMED && colleague.id().equals(now.assignee())) {
+                return now; // a second click: the first one gave it to them already
+            }
+            throw switch (now.status()) {
+                case OPEN -> ProblemException.conflict("task.releasedMeanwhile");
+                case CLAIMED -> ProblemException.conflict("task.assignedMeanwhile", now.assigneeName());
+                case COMPLETING -> ProblemException.conflict("task.assignCompleting", now.assigneeName());
+                default -> ProblemException.conflict("task.notOpen");
+            };
+        }
+        try {
+            camunda.newUpdateTimeoutCommand(task.jobKey()).timeout(USER_TASK_JOB_TIMEOUT).send().join();
+        } catch (RuntimeException e) {
+            if (EngineErrors.isNotFound(e)) {
+                tasks.cancelClaimed(taskId, colleague.id());
+                throw ProblemException.conflict("task.processMovedOn");
+            }
+            // Kept: the job still has the long timeout it was activated with (ADR 6); only the
+            // renewal failed, and the colleague can work on the task all the same.
+        }
+        events.append(CaseEvent.of(task.caseId(), CaseEvent.Type.TASK_ASSIGNED, lead.subject(), lead.name(), false,
+                Map.of("taskId", taskId, "task", task.name(), "assignee", colleague.id(), "assigneeName", colleague.name())));
+        return current(taskId);
     }
 
     /** Input from an HTML form post. */
@@ -273,18 +350,22 @@ public class TaskService {
      * read again with a consistent read, because the index may not show its latest write yet.
      */
     private void checkFourEyes(Principal worker, UserTaskRecord task) {
+        fourEyesTask(worker.subject(), task).ifPresent(t -> {
+            throw ProblemException.forbidden("task.fourEyes", t.name());
+        });
+    }
+
+    /** The task this one guards, if this person tried to complete it; empty when four eyes allows them. */
+    private Optional<UserTaskRecord> fourEyesTask(String subject, UserTaskRecord task) {
         String otherElement = task.headers().get(FOUR_EYES_HEADER);
         if (otherElement == null) {
-            return;
+            return Optional.empty();
         }
-        tasks.forCase(task.caseId()).stream()
+        return tasks.forCase(task.caseId()).stream()
                 .filter(t -> t.elementId().equals(otherElement) && !t.createdAt().isAfter(task.createdAt()))
                 .max(Comparator.comparing(UserTaskRecord::createdAt))
                 .flatMap(t -> tasks.find(t.taskId()))
-                .filter(t -> t.completers().contains(worker.subject()))
-                .ifPresent(t -> {
-                    throw ProblemException.forbidden("task.fourEyes", t.name());
-                });
+                .filter(t -> t.completers().contains(subject));
     }
 
     private UserTaskRecord current(String taskId) {

@@ -6,9 +6,10 @@ import io.camunda.client.api.response.ActivatedJob;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import nl.toegang.core.cases.CaseClient;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRepository;
@@ -56,7 +57,9 @@ public class UserTaskProjector {
             throw new IllegalStateException("User task '" + job.getElementId() + "' links form key " + formKey
                     + ", which is not in the definitions table; deploy forms through Toegang");
         }
-        UserTaskRecord task = new UserTaskRecord(
+        // The case is read for the client's name; it is read again after the insert (below) for its status.
+        CaseClient client = CaseClient.of(cases.find(caseId.toString()).orElse(null));
+        UserTaskRecord task = UserTaskRecord.projected(
                 Long.toString(job.getKey()),
                 caseId.toString(),
                 job.getProcessInstanceKey(),
@@ -67,10 +70,10 @@ public class UserTaskProjector {
                 firstGroup(headers.get(CANDIDATE_GROUPS)),
                 dueDate(headers.get(DUE_DATE)),
                 Instant.now(),
-                TaskStatus.OPEN,
-                null, null, null, null, null,
                 variables,
-                headers);
+                headers,
+                client.name(),
+                client.urgent());
         boolean inserted = tasks.insertIfAbsent(task);
         if (caseIsOver(task.caseId())) {
             // Closed or withdrawn while this job was on its way. Read after the insert: a closing
@@ -100,7 +103,8 @@ public class UserTaskProjector {
         }
     }
 
+    /** An ISO date-time, with an offset or (as FEEL's {@code now()} gives it) a zone: {@code ...Z[Etc/UTC]}. */
     private static Instant dueDate(String value) {
-        return value == null || value.isBlank() ? null : OffsetDateTime.parse(value).toInstant();
+        return value == null || value.isBlank() ? null : DateTimeFormatter.ISO_DATE_TIME.parse(value, Instant::from);
     }
 }

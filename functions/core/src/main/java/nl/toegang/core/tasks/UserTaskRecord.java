@@ -16,6 +16,9 @@ import java.util.Set;
  * @param completingSince when the current attempt to complete it started; null unless COMPLETING
  * @param submittedValues the values the engine took when the task was completed, so the case file can show
  *     them; empty until then
+ * @param clientName who the case is about, copied from the case when the task is projected, so an
+ *     inbox needs no read of the case per row; null when unknown
+ * @param urgent the melding asked for urgent help
  */
 public record UserTaskRecord(
         String taskId,
@@ -38,20 +41,22 @@ public record UserTaskRecord(
         Map<String, String> headers,
         Set<String> completers,
         Instant completingSince,
-        Map<String, Object> submittedValues) {
+        Map<String, Object> submittedValues,
+        String clientName,
+        boolean urgent) {
 
     public UserTaskRecord {
         completers = completers == null ? Set.of() : Set.copyOf(completers);
         submittedValues = submittedValues == null ? Map.of() : submittedValues;
     }
 
-    /** A task as the projector first writes it: nobody has tried to complete it yet. */
-    public UserTaskRecord(String taskId, String caseId, long processInstanceKey, String elementId, String name,
-            String formId, String formKey, String candidateGroup, Instant dueDate, Instant createdAt, TaskStatus status,
-            String assignee, String assigneeName, String completedBy, String completedByName, Instant completedAt,
-            Map<String, Object> variables, Map<String, String> headers) {
-        this(taskId, caseId, processInstanceKey, elementId, name, formId, formKey, candidateGroup, dueDate, createdAt,
-                status, assignee, assigneeName, completedBy, completedByName, completedAt, variables, headers, Set.of(), null, Map.of());
+    /** A task as the projector first writes it: open, nobody has tried to complete it yet. */
+    public static UserTaskRecord projected(String taskId, String caseId, long processInstanceKey, String elementId,
+            String name, String formId, String formKey, String candidateGroup, Instant dueDate, Instant createdAt,
+            Map<String, Object> variables, Map<String, String> headers, String clientName, boolean urgent) {
+        return new UserTaskRecord(taskId, caseId, processInstanceKey, elementId, name, formId, formKey, candidateGroup,
+                dueDate, createdAt, TaskStatus.OPEN, null, null, null, null, null, variables, headers, Set.of(), null,
+                Map.of(), clientName, urgent);
     }
 
     public long jobKey() {
@@ -65,9 +70,5 @@ public record UserTaskRecord(
 
     public boolean heldBy(String subject) {
         return isOpen() && subject.equals(assignee);
-    }
-
-    public boolean overdue(Instant now) {
-        return isOpen() && dueDate != null && now.isAfter(dueDate);
     }
 }

@@ -13,6 +13,8 @@ import nl.toegang.pages.forms.FormFieldView;
  * @param errorSummary null when nothing is wrong
  * @param releasable the holder can hand it back to the team
  * @param review for the approval of a beschikking: the draft and the verslag it approves; null otherwise
+ * @param assignHref where a team lead gives it to a colleague; null for everyone else
  */
 public record TaskView(String taskId, String caseId, String team, String due, String notice, boolean claimable,
-        ErrorSummary errorSummary, List<FormFieldView> fields, boolean releasable, ReviewView review, CaseFileView file) {}
+        ErrorSummary errorSummary, List<FormFieldView> fields, boolean releasable, ReviewView review, CaseFileView file,
+        String assignHref) {}
