@@ -138,7 +138,7 @@ final class CaseFileViews {
         };
         boolean shownElsewhere = DossierTasks.isVerslag(t) || DossierTasks.isApproval(t) || DossierTasks.isDraft(t, file.tasks());
         FormDefinition form = file.formOf(t);
-        String answers = t.status() == TaskStatus.COMPLETED && !shownElsewhere && form != null
+        var answers = t.status() == TaskStatus.COMPLETED && !shownElsewhere && form != null
                 ? FormRenderer.answers(form, ctx.language(), t.submittedValues(), t.variables()) : null;
         return new DossierPart(t.name(), state, answers);
     }
