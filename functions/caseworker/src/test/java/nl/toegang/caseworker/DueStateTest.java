@@ -18,8 +18,8 @@ class DueStateTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     static final int WARN_DAYS = 3;
-    static final PageContext NL = new PageContext(Language.NL, null, "/werk", false);
-    static final PageContext EN = new PageContext(Language.EN, null, "/werk", false);
+    static final PageContext NL = new PageContext(Language.NL, null, "/werk", false, "");
+    static final PageContext EN = new PageContext(Language.EN, null, "/werk", false, "");
 
     /** A due moment on the day this many days from today, at a time of day in Amsterdam. */
     static Instant dueIn(int days, int hour) {
