@@ -10,6 +10,7 @@ public class TableNames {
     private String tasks = "toegang-tasks";
     private String definitions = "toegang-definitions";
     private String rateLimits = "toegang-rate-limits";
+    private String drafts = "toegang-drafts";
 
     public String getCases() { return cases; }
     public void setCases(String cases) { this.cases = cases; }
@@ -21,4 +22,6 @@ public class TableNames {
     public void setDefinitions(String definitions) { this.definitions = definitions; }
     public String getRateLimits() { return rateLimits; }
     public void setRateLimits(String rateLimits) { this.rateLimits = rateLimits; }
+    public String getDrafts() { return drafts; }
+    public void setDrafts(String drafts) { this.drafts = drafts; }
 }
