@@ -15,6 +15,8 @@ import java.util.UUID;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.drafts.DraftService;
+import nl.toegang.forms.FormSteps;
 import nl.toegang.core.web.FormPosts;
 import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.Pages;
@@ -35,10 +37,12 @@ public class IntakeFormPage {
 
     private final SubmissionService submissions;
     private final Pages pages;
+    private final FormStepsPage steps;
 
-    public IntakeFormPage(SubmissionService submissions, Pages pages) {
+    public IntakeFormPage(SubmissionService submissions, Pages pages, FormStepsPage steps) {
         this.submissions = submissions;
         this.pages = pages;
+        this.steps = steps;
     }
 
     @Get("/{formId}")
@@ -46,6 +50,9 @@ public class IntakeFormPage {
         principal.require(CaseAccess.RESIDENT_ROLE);
         PageContext ctx = PageContext.of(request, principal);
         var intake = submissions.intakeForm(formId);
+        if (FormSteps.of(intake.form()).inSteps()) {
+            return steps.show(formId, DraftService.newId(), 1, principal, request);
+        }
         return page(ctx, formId, intake.form(), prefill(principal), Map.of(), UUID.randomUUID().toString(), HttpStatus.OK);
     }
 
@@ -55,6 +62,10 @@ public class IntakeFormPage {
         PageContext ctx = PageContext.of(request, principal);
         Map<String, List<String>> input = FormPosts.read(request);
         String key = FormPosts.first(input, IDEMPOTENCY_FIELD);
+        if (FormSteps.of(submissions.intakeForm(formId).form()).inSteps()) {
+            // A form in steps is sent from its check page; a post here is its first step.
+            return steps.saveStep(formId, DraftService.looksValid(key) ? key : DraftService.newId(), 1, principal, ctx, input);
+        }
         var outcome = submissions.submitFormPost(principal, formId, input, key, ctx.language());
         if (!outcome.accepted()) {
             return page(ctx, formId, outcome.form(), outcome.validation().enteredValues(), outcome.validation().errors(),
@@ -65,7 +76,7 @@ public class IntakeFormPage {
     }
 
     /** Fields the resident's login already tells us; they can still change them. */
-    private static Map<String, Object> prefill(Principal principal) {
+    static Map<String, Object> prefill(Principal principal) {
         Map<String, Object> values = new HashMap<>();
         principal.bsn().ifPresent(bsn -> values.put("bsn", bsn));
         String name = principal.name();

@@ -64,6 +64,15 @@ public class DraftService {
         return drafts.find(draftId).filter(d -> d.ownedBy(resident.subject()) && !d.expiredAt(now));
     }
 
+    /** True when a draft with this id is stored, whoever owns it and whether or not it expired. */
+    public boolean exists(String draftId) {
+        return looksValid(draftId) && drafts.find(draftId).isPresent();
+    }
+
+    public DraftSettings settings() {
+        return settings;
+    }
+
     /** As {@link #own}, or 404 for a draft that is someone else's, expired or unknown. */
     public Draft require(Principal resident, String draftId, String formId) {
         return own(resident, draftId).filter(d -> d.formId().equals(formId))
