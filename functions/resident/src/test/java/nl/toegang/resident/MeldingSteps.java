@@ -25,9 +25,14 @@ final class MeldingSteps {
 
     /** Saves every step of a new draft and returns its path; the check page comes next. */
     static String completeDraft(LambdaClient lambda, String token) {
+        return completeDraft(lambda, token, "111222333");
+    }
+
+    /** As {@link #completeDraft(LambdaClient, String)} for a resident with this BSN (it must be their own). */
+    static String completeDraft(LambdaClient lambda, String token, String bsn) {
         String draft = newDraft();
         for (int step = 1; step <= STEPS.size(); step++) {
-            var saved = lambda.postForm(draft + "/stap/" + step, token, STEPS.get(step - 1));
+            var saved = lambda.postForm(draft + "/stap/" + step, token, STEPS.get(step - 1).replace("111222333", bsn));
             assertThat(saved.status()).as(saved.body()).isEqualTo(303);
         }
         return draft;
