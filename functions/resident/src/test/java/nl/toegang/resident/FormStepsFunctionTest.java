@@ -104,6 +104,22 @@ class FormStepsFunctionTest {
     }
 
     @Test
+    void sendingChecksTheWholeFormAgainAndLeadsToTheStepWithTheProblem() throws Exception {
+        String jan = token("jan");
+        // Someone else's BSN while asking for himself: each step is fine, the form as a whole is not.
+        String draft = MeldingSteps.completeDraft(lambda, jan, "123456782");
+        int casesBefore = JSON.readTree(lambda.get("/api/cases", jan).body()).size();
+
+        var refused = lambda.postForm(draft + "/versturen", jan, "");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Controleer uw antwoorden").contains("Vul dan uw eigen BSN in")
+                .contains("href=\"" + draft + "/stap/1#field-bsn\"");
+        assertThat(JSON.readTree(lambda.get("/api/cases", jan).body()).size()).isEqualTo(casesBefore);
+        assertThat(lambda.get(draft + "/controleren", jan).status()).as("the draft is kept").isEqualTo(200);
+    }
+
+    @Test
     void anotherResidentCannotSeeChangeSendOrDeleteTheDraft() {
         String draft = MeldingSteps.completeDraft(lambda, token("jan"));
         String anna = token("anna");
