@@ -55,12 +55,19 @@ class WorkflowFilesTest {
 
   @Test
   void everyDutchTextInAFormHasAnEnglishTranslation() {
-    Set<String> supported = Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "checklist", "text");
+    Set<String> supported = Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "checklist", "text",
+        "group");
     for (String resource : WorkflowFiles.formResources()) {
-      for (JsonNode c : WorkflowFiles.json(resource).get("components")) {
+      for (JsonNode c : allComponents(WorkflowFiles.json(resource))) {
         String where = resource + "#" + c.path("key").asText(c.path("id").asText());
         JsonNode props = c.path("properties");
         assertThat(c.path("type").asText()).as(where).isIn(supported);
+        if (c.path("type").asText().equals("group")) {
+          // A group is a step of the form (ADR form steps): its label is the step's heading.
+          assertThat(c.path("label").asText()).as(where).isNotBlank();
+          assertThat(props.path("label_en").asText()).as(where).isNotBlank();
+          continue;
+        }
         if (c.path("type").asText().equals("text")) {
           assertThat(props.path("text_en").asText()).as(where).isNotBlank();
           continue;
@@ -95,6 +102,21 @@ class WorkflowFilesTest {
     assertThat(component(form, "bsn").path("properties").path("validation").asText()).isEqualTo("bsn");
     assertThat(component(form, "postcode").path("properties").path("validation").asText()).isEqualTo("postcode");
     assertThat(component(form, "akkoord").path("validate").path("required").asBoolean()).isTrue();
+  }
+
+  @Test
+  void residentMeldingFormIsSplitIntoStepsByItsTopLevelGroups() {
+    JsonNode form = WorkflowFiles.form("wmo-melding");
+    List<String> groups = new ArrayList<>();
+    for (JsonNode c : form.get("components")) {
+      if (c.path("type").asText().equals("group")) {
+        groups.add(c.path("label").asText());
+      } else {
+        assertThat(c.path("type").asText()).as("only text may stand outside the steps").isEqualTo("text");
+      }
+    }
+    assertThat(groups).containsExactly("Over de persoon die hulp nodig heeft", "Voor wie is de hulp?", "Uw vraag",
+        "Hulp bij het gesprek");
   }
 
   @Test
@@ -190,7 +212,7 @@ class WorkflowFilesTest {
 
   private static List<String> keys(JsonNode form) {
     List<String> keys = new ArrayList<>();
-    form.get("components").forEach(c -> {
+    allComponents(form).forEach(c -> {
       if (c.hasNonNull("key")) {
         keys.add(c.get("key").asText());
       }
@@ -198,8 +220,18 @@ class WorkflowFilesTest {
     return keys;
   }
 
+  /** Every component in form order, also those inside groups. */
+  private static List<JsonNode> allComponents(JsonNode formOrGroup) {
+    List<JsonNode> all = new ArrayList<>();
+    for (JsonNode c : formOrGroup.path("components")) {
+      all.add(c);
+      all.addAll(allComponents(c));
+    }
+    return all;
+  }
+
   private static JsonNode component(JsonNode form, String key) {
-    for (JsonNode c : form.get("components")) {
+    for (JsonNode c : allComponents(form)) {
       if (key.equals(c.path("key").asText())) {
         return c;
       }

@@ -15,6 +15,8 @@ import java.util.UUID;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.drafts.DraftService;
+import nl.toegang.forms.FormSteps;
 import nl.toegang.core.web.FormPosts;
 import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.Pages;
@@ -36,10 +38,12 @@ public class IntakeFormPage {
 
     private final SubmissionService submissions;
     private final Pages pages;
+    private final FormStepsPage steps;
 
-    public IntakeFormPage(SubmissionService submissions, Pages pages) {
+    public IntakeFormPage(SubmissionService submissions, Pages pages, FormStepsPage steps) {
         this.submissions = submissions;
         this.pages = pages;
+        this.steps = steps;
     }
 
     @Get("/{formId}")
@@ -47,6 +51,9 @@ public class IntakeFormPage {
         principal.require(CaseAccess.RESIDENT_ROLE);
         PageContext ctx = PageContext.of(request, principal);
         var intake = submissions.intakeForm(formId);
+        if (FormSteps.of(intake.form()).inSteps()) {
+            return steps.show(formId, DraftService.newId(), 1, principal, request);
+        }
         return page(ctx, formId, intake.form(), prefill(principal), Map.of(), UUID.randomUUID().toString(), HttpStatus.OK);
     }
 
@@ -56,6 +63,10 @@ public class IntakeFormPage {
         PageContext ctx = PageContext.of(request, principal);
         Map<String, List<String>> input = FormPosts.read(request);
         String key = FormPosts.first(input, IDEMPOTENCY_FIELD);
+        if (FormSteps.of(submissions.intakeForm(formId).form()).inSteps()) {
+            // A form in steps is sent from its check page; a post here is its first step.
+            return steps.saveStep(formId, DraftService.looksValid(key) ? key : DraftService.newId(), 1, principal, ctx, input);
+        }
         if (FormPosts.switchesLanguage(input)) {
             FormDefinition form = submissions.intakeForm(formId).form();
             return page(ctx, formId, form, FormValidator.entered(form, input, ctx.language(), Map.of()), Map.of(),
@@ -71,7 +82,7 @@ public class IntakeFormPage {
     }
 
     /** Fields the resident's login already tells us; they can still change them. */
-    private static Map<String, Object> prefill(Principal principal) {
+    static Map<String, Object> prefill(Principal principal) {
         Map<String, Object> values = new HashMap<>();
         principal.bsn().ifPresent(bsn -> values.put("bsn", bsn));
         String name = principal.name();

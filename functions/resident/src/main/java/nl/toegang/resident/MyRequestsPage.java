@@ -48,10 +48,12 @@ public class MyRequestsPage {
     private final CaseActions actions;
     private final DefinitionRepository definitions;
     private final ResidentLetters letters;
+    private final DraftRows drafts;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
-            DefinitionRepository definitions, Pages pages, ResidentLetters letters) {
+            DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts) {
         this.letters = letters;
+        this.drafts = drafts;
         this.cases = cases;
         this.pages = pages;
         this.events = events;
@@ -67,7 +69,7 @@ public class MyRequestsPage {
         List<CaseRow> mine = cases.listByOwner(principal.subject()).stream()
                 .map(c -> new CaseRow(c.caseId(), Dates.dateTime(ctx, c.createdAt()), ctx.t("status." + c.status().name())))
                 .toList();
-        return pages.ok(ctx, "resident/myRequests", ctx.t("mine.title"), Map.of("cases", mine));
+        return pages.ok(ctx, "resident/myRequests", ctx.t("mine.title"), Map.of("cases", mine, "drafts", drafts.of(principal, ctx)));
     }
 
     @Get("/{caseId}")

@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A resident in a real browser: log in at the identity provider, make a mistake, see it explained
- * next to the field, fix it, get a receipt. Our pages use no JavaScript.
+ * next to the field, fix it, go through the steps and the check page, get a receipt. Our pages use
+ * no JavaScript.
  */
 class ResidentBrowserTest {
 
@@ -47,12 +48,6 @@ class ResidentBrowserTest {
         browser.type("postcode", "1431aa");
         browser.type("woonplaats", "Aalsmeer");
         browser.type("telefoon", "0297123456");
-        browser.choose("namens", "zelf");
-        browser.choose("hulpvragen", "huishouden");
-        browser.type("situatie", "Ik kan niet meer stofzuigen.");
-        browser.choose("spoed", "nee");
-        browser.choose("clientondersteuning", "ja");
-        browser.find("#field-akkoord").click();
         browser.submitMainForm();
 
         assertThat(browser.find("[role=alert]").getText()).contains("Er is een probleem").contains("BSN");
@@ -62,10 +57,24 @@ class ResidentBrowserTest {
                 .map(id -> browser.driver.findElement(By.id(id)).getText())
                 .collect(Collectors.joining(" "));
         assertThat(explained).contains("Dit BSN klopt niet");
-        assertThat(browser.find("#field-situatie").getAttribute("value")).isEqualTo("Ik kan niet meer stofzuigen.");
+        assertThat(browser.find("#field-adres").getAttribute("value")).isEqualTo("Dorpsstraat 1");
         browser.screenshot("melding-fout-bsn");
 
         browser.type("bsn", "111222333");
+        browser.submitMainForm();
+        browser.waitForPath("/stap/2");
+        browser.choose("namens", "zelf");
+        browser.submitMainForm();
+        browser.waitForPath("/stap/3");
+        browser.choose("hulpvragen", "huishouden");
+        browser.type("situatie", "Ik kan niet meer stofzuigen.");
+        browser.choose("spoed", "nee");
+        browser.submitMainForm();
+        browser.waitForPath("/stap/4");
+        browser.choose("clientondersteuning", "ja");
+        browser.find("#field-akkoord").click();
+        browser.submitMainForm();
+        browser.waitForPath("/controleren");
         browser.submitMainForm();
 
         assertThat(browser.find("[role=status]").getText()).contains("Uw zaaknummer is WMO-")

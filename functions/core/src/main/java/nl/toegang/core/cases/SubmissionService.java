@@ -74,6 +74,15 @@ public class SubmissionService {
                 idempotencyKey, language);
     }
 
+    /**
+     * The case this resident already made from this form with this idempotency key, if any: a send
+     * repeated after the first one went through (a double click) finds its case here.
+     */
+    public java.util.Optional<CaseRecord> alreadySent(Principal by, String formId, String idempotencyKey) {
+        String caseId = CaseIds.derive(starter.intake(formId).getReferencePrefix(), by.subject(), formId, idempotencyKey);
+        return cases.find(caseId).filter(c -> c.ownedBy(by.subject()));
+    }
+
     private Outcome accept(Principal by, String formId, IntakeFormVersion intake, FormResult result, String idempotencyKey,
             Language language) {
         if (!result.errors().isEmpty()) {

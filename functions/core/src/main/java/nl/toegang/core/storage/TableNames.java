@@ -11,6 +11,7 @@ public class TableNames {
     private String definitions = "toegang-definitions";
     private String rateLimits = "toegang-rate-limits";
     private String staff = "toegang-staff";
+    private String drafts = "toegang-drafts";
 
     public String getCases() { return cases; }
     public void setCases(String cases) { this.cases = cases; }
@@ -24,4 +25,6 @@ public class TableNames {
     public void setRateLimits(String rateLimits) { this.rateLimits = rateLimits; }
     public String getStaff() { return staff; }
     public void setStaff(String staff) { this.staff = staff; }
+    public String getDrafts() { return drafts; }
+    public void setDrafts(String drafts) { this.drafts = drafts; }
 }
