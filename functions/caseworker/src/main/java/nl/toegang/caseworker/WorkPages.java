@@ -165,7 +165,7 @@ public class WorkPages {
             // The form stays, so the holder can send it again if the first try was cut off.
             notice = t.status() == TaskStatus.COMPLETING ? ctx.t("work.completing") : null;
         }
-        TaskView view = new TaskView(t.taskId(), t.caseId(), t.candidateGroup(), Dates.date(ctx, t.dueDate()), notice,
+        TaskView view = new TaskView(t.taskId(), t.caseId(), Werkbak.teamName(ctx, t.candidateGroup()), Dates.date(ctx, t.dueDate()), notice,
                 t.isOpen() && t.status() == TaskStatus.OPEN,
                 mine ? ErrorSummaries.of(ctx.language(), errors) : null,
                 mine ? FormRenderer.fields(detail.form(), ctx.language(), values, errors, t.variables()) : null,

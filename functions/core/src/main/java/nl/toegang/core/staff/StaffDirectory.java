@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * The members of each team, as staff signed in (docs/adr/00XX-team-members-and-assignment.md).
+ * The members of each team, as staff signed in (docs/adr/0016-team-members-and-assignment.md).
  * The identity provider tells us someone's groups only in their own token, so a team lead can
  * choose among colleagues who signed in at least once within {@code toegang.staff.forget-after}.
  * One item per membership ({@code team} = the group, {@code memberId}); the index {@code by-member}
