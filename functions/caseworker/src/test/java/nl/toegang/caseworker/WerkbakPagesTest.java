@@ -150,7 +150,7 @@ class WerkbakPagesTest {
         String after = page(back.header("Location"), "sanne");
         assertThat(after).contains("U heeft de taak teruggegeven aan het team.");
         assertThat(rowOf(after, caseId)).isNull();
-        assertThat(page("/werk/zaken/" + caseId, "sanne")).contains("Taak teruggegeven aan het team: Gesprek plannen (Sanne de Vries)");
+        assertThat(page("/werk/zaken/" + caseId, "sanne")).contains("Sanne de Vries heeft de taak \"Gesprek plannen\" teruggegeven aan het team.");
     }
 
     @Test
@@ -173,7 +173,7 @@ class WerkbakPagesTest {
 
         assertThat(rowOf(page("/werk?weergave=mijn", "sanne"), caseId)).contains(">Sanne de Vries</td>").contains("teruggeven");
         assertThat(page("/werk/zaken/" + caseId, "daan"))
-                .contains("Taak toegewezen: Gesprek plannen, aan Sanne de Vries (Fatima El Amrani)");
+                .contains("Fatima El Amrani heeft de taak \"Gesprek plannen\" gegeven aan Sanne de Vries.");
     }
 
     @Test
