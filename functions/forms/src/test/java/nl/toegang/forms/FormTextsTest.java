@@ -1,0 +1,41 @@
+package nl.toegang.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** A resident reads every form text in their own language: both bundles hold the same keys. */
+class FormTextsTest {
+
+    @Test
+    void dutchAndEnglishBundlesHoldTheSameKeys() throws IOException {
+        Properties dutch = load("toegang/form-texts_nl.properties");
+        Properties english = load("toegang/form-texts_en.properties");
+
+        assertThat(dutch.stringPropertyNames()).isNotEmpty().isEqualTo(english.stringPropertyNames());
+    }
+
+    @Test
+    void messagesComeFromTheBundleInTheReadersLanguage() {
+        assertThat(Messages.tooShort(Language.NL, "Naam:", 1000)).isEqualTo("\"Naam\" moet minstens 1000 tekens hebben.");
+        assertThat(Messages.tooShort(Language.EN, "Name", 1000)).isEqualTo("\"Name\" must be at least 1000 characters.");
+        assertThat(Messages.belowMin(Language.NL, "Bedrag", new java.math.BigDecimal("1500.5")))
+                .isEqualTo("\"Bedrag\" moet 1500,5 of meer zijn.");
+        assertThat(Messages.dateBefore(Language.NL, "Tot", "Van"))
+                .isEqualTo("De datum bij \"Tot\" kan niet vóór de datum bij \"Van\" liggen.");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = FormTextsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
