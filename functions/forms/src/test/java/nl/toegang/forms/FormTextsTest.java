@@ -21,6 +21,18 @@ class FormTextsTest {
     }
 
     @Test
+    void everyKeyMessagesUsesExistsInBothLanguages() throws IOException {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/nl/toegang/forms/Messages.java"));
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        java.util.regex.Pattern.compile("text\\(language, \"([^\"]+)\"").matcher(source).results()
+                .forEach(m -> used.add(m.group(1)));
+
+        assertThat(used).hasSizeGreaterThan(30);
+        assertThat(load("toegang/form-texts_nl.properties").stringPropertyNames()).containsAll(used);
+        assertThat(load("toegang/form-texts_en.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
     void messagesComeFromTheBundleInTheReadersLanguage() {
         assertThat(Messages.tooShort(Language.NL, "Naam:", 1000)).isEqualTo("\"Naam\" moet minstens 1000 tekens hebben.");
         assertThat(Messages.tooShort(Language.EN, "Name", 1000)).isEqualTo("\"Name\" must be at least 1000 characters.");
