@@ -165,12 +165,12 @@ class AdminFunctionTest {
 
         assertThat(dutch.status()).isEqualTo(422);
         assertThat(dutch.body()).contains("<li class=\"utrecht-unordered-list__item\">" + file
-                        + ": de user task &#34;Aanvraag beoordelen&#34; heeft geen formulier.")
-                .contains("het job type &#34;toegang.bestaat-niet&#34; kennen wij niet.")
+                        + ": de user task \"Aanvraag beoordelen\" heeft geen formulier.")
+                .contains("het job type \"toegang.bestaat-niet\" kennen wij niet.")
                 .doesNotContain("has no", "Under Form");
         assertThat(english.status()).isEqualTo(422);
         assertThat(english.body()).contains("<li class=\"utrecht-unordered-list__item\">" + file
-                        + ": user task &#34;Aanvraag beoordelen&#34; has no linked form.")
+                        + ": user task \"Aanvraag beoordelen\" has no linked form.")
                 .doesNotContain("kennen wij niet", "heeft geen formulier");
     }
 
@@ -180,6 +180,22 @@ class AdminFunctionTest {
 
         assertThat(refused.body()).contains("notities.txt: dit soort bestand kunt u niet in gebruik nemen.")
                 .doesNotContain("only .bpmn");
+    }
+
+    @Test
+    void aFormThatCannotBeUsedIsRefusedInTheAdministratorsLanguage() throws Exception {
+        String id = "zonder-key-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = multipart(id + ".form", "{\"id\": \"" + id + "\", \"components\": ["
+                + "{\"type\": \"textfield\", \"key\": \"naam\"}, {\"type\": \"textarea\", \"key\": \"naam\"}]}");
+
+        var dutchPage = uploadIn("nl", "/beheer", body);
+        JsonNode english = JSON.readTree(uploadIn("en", "/api/definitions", body).body());
+
+        assertThat(dutchPage.status()).isEqualTo(422);
+        assertThat(dutchPage.body()).contains(id + ".form: Onderdeel \"naam\" (type textarea): deze key komt meer dan"
+                + " één keer voor. Elk veld heeft een eigen key nodig.").doesNotContain("more than once");
+        assertThat(english.get("errors").findValuesAsText("detail")).containsExactly(id + ".form: Component 'naam' of"
+                + " type 'textarea': the key is used more than once. Every field needs its own key.");
     }
 
     static String knownJobTypes() {

@@ -157,6 +157,18 @@ public final class Messages {
         return text(language, "error.postcodeInvalid");
     }
 
+    // Why a form file cannot be used; a component's problem names the component first.
+
+    static String definitionProblem(Language language, boolean aboutComponent, String componentKey, String componentType,
+            String key, Object[] args) {
+        String detail = text(language, key, args);
+        if (!aboutComponent) {
+            return detail;
+        }
+        String name = componentKey == null ? text(language, "definition.noKeyName") : componentKey;
+        return text(language, "definition.component", name, String.valueOf(componentType), detail);
+    }
+
     static String dutchNumber(BigDecimal number) {
         return number.toPlainString().replace('.', ',');
     }

@@ -21,13 +21,17 @@ class FormTextsTest {
     }
 
     @Test
-    void everyKeyMessagesUsesExistsInBothLanguages() throws IOException {
-        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/nl/toegang/forms/Messages.java"));
+    void everyKeyTheCodeUsesExistsInBothLanguages() throws IOException {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+                "\"((?:field|answer|errorSummary|error|definition)\\.[A-Za-z]+)\"");
         java.util.Set<String> used = new java.util.TreeSet<>();
-        java.util.regex.Pattern.compile("text\\(language, \"([^\"]+)\"").matcher(source).results()
-                .forEach(m -> used.add(m.group(1)));
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                key.matcher(java.nio.file.Files.readString(source)).results().forEach(m -> used.add(m.group(1)));
+            }
+        }
 
-        assertThat(used).hasSizeGreaterThan(30);
+        assertThat(used).contains("error.required", "definition.duplicateKey", "definition.component").hasSizeGreaterThan(60);
         assertThat(load("toegang/form-texts_nl.properties").stringPropertyNames()).containsAll(used);
         assertThat(load("toegang/form-texts_en.properties").stringPropertyNames()).containsAll(used);
     }
@@ -40,6 +44,18 @@ class FormTextsTest {
                 .isEqualTo("\"Bedrag\" moet 1500,5 of meer zijn.");
         assertThat(Messages.dateBefore(Language.NL, "Tot", "Van"))
                 .isEqualTo("De datum bij \"Tot\" kan niet vóór de datum bij \"Van\" liggen.");
+    }
+
+    @Test
+    void anUnusableFormIsExplainedInTheAdministratorsLanguage() {
+        FormDefinitionException problem = org.junit.jupiter.api.Assertions.assertThrows(FormDefinitionException.class,
+                () -> FormDefinition.parse("{\"id\": \"f\", \"components\": [{\"type\": \"textfield\", \"key\": \"code\","
+                        + " \"validate\": {\"pattern\": \"(?=a)b\"}}]}"));
+
+        assertThat(problem.message(Language.NL)).startsWith("Onderdeel \"code\" (type textfield): het patroon \"(?=a)b\""
+                + " kan de server niet gebruiken.");
+        assertThat(problem.message(Language.EN)).isEqualTo(problem.getMessage())
+                .startsWith("Component 'code' of type 'textfield': the pattern '(?=a)b' is not a regular expression");
     }
 
     private static Properties load(String resource) throws IOException {

@@ -103,7 +103,8 @@ public class DeploymentService {
                     try {
                         formIdsInUpload.add(FormDefinition.parse(file.text()).id());
                     } catch (FormDefinitionException e) {
-                        problems.put(file.name(), List.of(Wording.of("problem.deploy.formInvalid", file.name(), e.getMessage())));
+                        problems.put(file.name(), List.of(Wording.of("problem.deploy.formInvalid", file.name(),
+                                (Wording.InLanguage) e::message)));
                     }
                 }
                 case PROCESS -> {
