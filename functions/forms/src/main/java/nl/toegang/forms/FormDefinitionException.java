@@ -14,13 +14,14 @@ public class FormDefinitionException extends RuntimeException {
     private final Object[] args;
 
     /** A problem with the whole form. */
-    FormDefinitionException(Throwable cause, String textKey, Object... args) {
-        this(false, null, null, cause, textKey, args);
+    static FormDefinitionException aboutForm(Throwable cause, String textKey, Object... args) {
+        return new FormDefinitionException(false, null, null, cause, textKey, args);
     }
 
     /** A problem with one component; the text names it. */
-    FormDefinitionException(String componentKey, String componentType, String textKey, Object... args) {
-        this(true, componentKey, componentType, null, textKey, args);
+    static FormDefinitionException aboutComponent(String componentKey, String componentType, String textKey,
+            Object... args) {
+        return new FormDefinitionException(true, componentKey, componentType, null, textKey, args);
     }
 
     private FormDefinitionException(boolean aboutComponent, String componentKey, String componentType, Throwable cause,

@@ -31,18 +31,18 @@ final class FormDefinitionParser {
         try {
             root = MAPPER.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
-            throw new FormDefinitionException(e, "definition.notJson", e.getOriginalMessage());
+            throw FormDefinitionException.aboutForm(e, "definition.notJson", e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new FormDefinitionException(null, "definition.notAnObject");
+            throw FormDefinitionException.aboutForm(null, "definition.notAnObject");
         }
         String id = text(root, "id");
         if (id == null || id.isBlank()) {
-            throw new FormDefinitionException(null, "definition.noId");
+            throw FormDefinitionException.aboutForm(null, "definition.noId");
         }
         JsonNode components = root.get("components");
         if (components == null || !components.isArray()) {
-            throw new FormDefinitionException(null, "definition.noComponents", id);
+            throw FormDefinitionException.aboutForm(null, "definition.noComponents", id);
         }
         FormDefinition form = new FormDefinition(id, new FormDefinitionParser().components(components));
         checkDateOrder(form);
@@ -54,7 +54,7 @@ final class FormDefinitionParser {
         long worstCase = FieldLimits.worstCaseBytes(form);
         if (worstCase > FieldLimits.MAX_ANSWER_BYTES) {
             // Numbers go in as text, so they read as the limits in Modeler do (no thousands separator).
-            throw new FormDefinitionException(null, "definition.tooLarge", form.id(), String.valueOf(worstCase / 1024),
+            throw FormDefinitionException.aboutForm(null, "definition.tooLarge", form.id(), String.valueOf(worstCase / 1024),
                     String.valueOf(FieldLimits.MAX_ANSWER_BYTES / 1024), String.valueOf(FieldLimits.MULTI_LINE),
                     String.valueOf(FieldLimits.ONE_LINE));
         }
@@ -325,7 +325,7 @@ final class FormDefinitionParser {
     /** Builds messages that name the component, so an administrator can find it in Modeler. */
     private record Problem(String name, String typeName) {
         FormDefinitionException of(String textKey, Object... args) {
-            return new FormDefinitionException(name, typeName, textKey, args);
+            return FormDefinitionException.aboutComponent(name, typeName, textKey, args);
         }
     }
 }
