@@ -53,8 +53,9 @@ public class AdminPages {
             return page(ctx, deployed.stream().map(d -> d.resourceName() + ": " + d.id() + " v" + d.version()).toList(),
                     null, List.of(), HttpStatus.OK);
         } catch (ProblemException problem) {
-            List<String> errors = problem.fieldErrors().isEmpty() ? List.of(problem.detail(ctx.texts()))
-                    : List.copyOf(problem.fieldErrors().values());
+            List<ProblemException.FieldError> reasons = problem.errors(ctx.texts());
+            List<String> errors = reasons.isEmpty() ? List.of(problem.detail(ctx.texts()))
+                    : reasons.stream().map(ProblemException.FieldError::detail).toList();
             return page(ctx, List.of(), ctx.t("error." + problem.status()), errors, HttpStatus.valueOf(problem.status()));
         }
     }

@@ -94,9 +94,113 @@ class AdminFunctionTest {
 
         assertThat(refused.status()).isEqualTo(422);
         JsonNode problem = JSON.readTree(refused.body());
-        assertThat(problem.get("detail").asText()).contains("wmo-route.bpmn").contains("not a readable BPMN model");
+        assertThat(problem.get("detail").asText()).contains("wmo-route.bpmn").contains("wij kunnen dit BPMN-model niet lezen");
         assertThat(problem.get("errors").findValuesAsText("field")).contains("wmo-route.bpmn");
         assertThat(versions().size()).isEqualTo(before);
+    }
+
+    /** A model as Modeler writes it, with a service task nobody handles and a user task without form or team. */
+    static String modelWithMistakes(String id) {
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="http://toegang.nl">
+              <bpmn:process id="%s" isExecutable="true">
+                <bpmn:startEvent id="start"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="controle"/>
+                <bpmn:serviceTask id="controle" name="Controle">
+                  <bpmn:extensionElements><zeebe:taskDefinition type="toegang.bestaat-niet"/></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:sequenceFlow id="f2" sourceRef="controle" targetRef="beoordelen"/>
+                <bpmn:userTask id="beoordelen" name="Aanvraag beoordelen"/>
+                <bpmn:sequenceFlow id="f3" sourceRef="beoordelen" targetRef="einde"/>
+                <bpmn:endEvent id="einde"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """.formatted(id).strip();
+    }
+
+    LambdaClient.Response uploadIn(String language, String path, String body) {
+        return lambda.call("POST", path, Map.of(
+                "authorization", "Bearer " + services.identityProvider().tokenFor("bram"),
+                "content-type", "multipart/form-data; boundary=" + BOUNDARY, "accept-language", language), body);
+    }
+
+    @Test
+    void theReasonsAnUploadIsRefusedReadInTheAdministratorsLanguageInTheApi() throws Exception {
+        String file = "route-" + UUID.randomUUID().toString().substring(0, 8) + ".bpmn";
+        String body = multipart(file, modelWithMistakes("route"));
+
+        JsonNode dutch = JSON.readTree(uploadIn("nl", "/api/definitions", body).body());
+        JsonNode english = JSON.readTree(uploadIn("en", "/api/definitions", body).body());
+
+        assertThat(dutch.get("errors").findValuesAsText("field")).containsOnly(file);
+        assertThat(dutch.get("errors").findValuesAsText("detail")).containsExactly(
+                file + ": het job type \"toegang.bestaat-niet\" kennen wij niet. Kies bij Task definition of bij"
+                        + " Execution listeners een van deze job types: " + knownJobTypes() + ".",
+                file + ": de user task \"Aanvraag beoordelen\" heeft geen formulier. Kies bij Form voor Linked Camunda"
+                        + " Form en vul het Form ID in.",
+                file + ": de user task \"Aanvraag beoordelen\" heeft geen team. Vul bij Assignment bij Candidate groups"
+                        + " precies één team in, als gewone tekst (zonder = en zonder komma).");
+        assertThat(dutch.get("detail").asText()).startsWith("De bestanden zijn niet in gebruik genomen: " + file)
+                .doesNotContain("has no", "user task \"Aanvraag beoordelen\" has");
+        assertThat(english.get("errors").findValuesAsText("detail")).containsExactly(
+                file + ": job type \"toegang.bestaat-niet\" has no handler. Under Task definition or Execution listeners,"
+                        + " choose one of these job types: " + knownJobTypes() + ".",
+                file + ": user task \"Aanvraag beoordelen\" has no linked form. Under Form, choose Linked Camunda Form"
+                        + " and fill in the Form ID.",
+                file + ": user task \"Aanvraag beoordelen\" has no team. Under Assignment, fill in exactly one team at"
+                        + " Candidate groups, as plain text (without = and without a comma).");
+        assertThat(english.get("detail").asText()).startsWith("The upload was not deployed: " + file)
+                .doesNotContain("kennen wij niet");
+    }
+
+    @Test
+    void theReasonsAnUploadIsRefusedReadInTheAdministratorsLanguageOnTheAdminPage() throws Exception {
+        String file = "route-" + UUID.randomUUID().toString().substring(0, 8) + ".bpmn";
+        String body = multipart(file, modelWithMistakes("route"));
+
+        var dutch = uploadIn("nl", "/beheer", body);
+        var english = uploadIn("en", "/beheer", body);
+
+        assertThat(dutch.status()).isEqualTo(422);
+        assertThat(dutch.body()).contains("<li class=\"utrecht-unordered-list__item\">" + file
+                        + ": de user task \"Aanvraag beoordelen\" heeft geen formulier.")
+                .contains("het job type \"toegang.bestaat-niet\" kennen wij niet.")
+                .doesNotContain("has no", "Under Form");
+        assertThat(english.status()).isEqualTo(422);
+        assertThat(english.body()).contains("<li class=\"utrecht-unordered-list__item\">" + file
+                        + ": user task \"Aanvraag beoordelen\" has no linked form.")
+                .doesNotContain("kennen wij niet", "heeft geen formulier");
+    }
+
+    @Test
+    void aFileOfTheWrongKindIsRefusedInDutchOnTheDutchPage() throws Exception {
+        var refused = uploadIn("nl", "/beheer", multipart("notities.txt", "hallo"));
+
+        assertThat(refused.body()).contains("notities.txt: dit soort bestand kunt u niet in gebruik nemen.")
+                .doesNotContain("only .bpmn");
+    }
+
+    @Test
+    void aFormThatCannotBeUsedIsRefusedInTheAdministratorsLanguage() throws Exception {
+        String id = "zonder-key-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = multipart(id + ".form", "{\"id\": \"" + id + "\", \"components\": ["
+                + "{\"type\": \"textfield\", \"key\": \"naam\"}, {\"type\": \"textarea\", \"key\": \"naam\"}]}");
+
+        var dutchPage = uploadIn("nl", "/beheer", body);
+        JsonNode english = JSON.readTree(uploadIn("en", "/api/definitions", body).body());
+
+        assertThat(dutchPage.status()).isEqualTo(422);
+        assertThat(dutchPage.body()).contains(id + ".form: Onderdeel \"naam\" (type textarea): deze key komt meer dan"
+                + " één keer voor. Elk veld heeft een eigen key nodig.").doesNotContain("more than once");
+        assertThat(english.get("errors").findValuesAsText("detail")).containsExactly(id + ".form: Component 'naam' of"
+                + " type 'textarea': the key is used more than once. Every field needs its own key.");
+    }
+
+    static String knownJobTypes() {
+        return String.join(", ", java.util.Arrays.stream(nl.toegang.core.jobs.JobType.values())
+                .map(nl.toegang.core.jobs.JobType::type).toList());
     }
 
     @Test

@@ -31,18 +31,18 @@ final class FormDefinitionParser {
         try {
             root = MAPPER.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
-            throw new FormDefinitionException("The form is not valid JSON: " + e.getOriginalMessage(), null, null, e);
+            throw FormDefinitionException.aboutForm(e, "definition.notJson", e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new FormDefinitionException("The form is not a Camunda Form: expected a JSON object.");
+            throw FormDefinitionException.aboutForm(null, "definition.notAnObject");
         }
         String id = text(root, "id");
         if (id == null || id.isBlank()) {
-            throw new FormDefinitionException("The form has no id. Set the form ID in Camunda Modeler.");
+            throw FormDefinitionException.aboutForm(null, "definition.noId");
         }
         JsonNode components = root.get("components");
         if (components == null || !components.isArray()) {
-            throw new FormDefinitionException("Form '" + id + "' has no list of components.");
+            throw FormDefinitionException.aboutForm(null, "definition.noComponents", id);
         }
         FormDefinition form = new FormDefinition(id, new FormDefinitionParser().components(components));
         checkDateOrder(form);
@@ -53,10 +53,10 @@ final class FormDefinitionParser {
     private static void checkSize(FormDefinition form) {
         long worstCase = FieldLimits.worstCaseBytes(form);
         if (worstCase > FieldLimits.MAX_ANSWER_BYTES) {
-            throw new FormDefinitionException("Form '" + form.id() + "': the answers could together take "
-                    + (worstCase / 1024) + " kB, and at most " + (FieldLimits.MAX_ANSWER_BYTES / 1024)
-                    + " kB fit in a case. Give the text fields a lower maxLength (a textarea without one takes "
-                    + FieldLimits.MULTI_LINE + " characters, a textfield " + FieldLimits.ONE_LINE + "), or split the form.");
+            // Numbers go in as text, so they read as the limits in Modeler do (no thousands separator).
+            throw FormDefinitionException.aboutForm(null, "definition.tooLarge", form.id(), String.valueOf(worstCase / 1024),
+                    String.valueOf(FieldLimits.MAX_ANSWER_BYTES / 1024), String.valueOf(FieldLimits.MULTI_LINE),
+                    String.valueOf(FieldLimits.ONE_LINE));
         }
     }
 
@@ -69,13 +69,12 @@ final class FormDefinitionParser {
             }
             Problem problem = new Problem(field.key(), field.type().jsonName());
             if (field.type() != ComponentType.DATETIME) {
-                throw problem.of("property " + DateOrder.PROPERTY + " only works on a datetime.");
+                throw problem.of("definition.notBeforeOnlyDate", DateOrder.PROPERTY);
             }
-            FormComponent start = form.field(other.trim()).orElseThrow(() -> problem.of("property "
-                    + DateOrder.PROPERTY + " = '" + other + "' names no field of this form. Use the key of a date field."));
+            FormComponent start = form.field(other.trim()).orElseThrow(() -> problem.of("definition.notBeforeUnknown",
+                    DateOrder.PROPERTY, other));
             if (start.type() != ComponentType.DATETIME || start.key().equals(field.key())) {
-                throw problem.of("property " + DateOrder.PROPERTY + " = '" + other
-                        + "' must name another date field (datetime) of this form.");
+                throw problem.of("definition.notBeforeNotOtherDate", DateOrder.PROPERTY, other);
             }
         }
     }
@@ -93,10 +92,10 @@ final class FormDefinitionParser {
         String key = text(node, "key");
         Problem problem = new Problem(key != null ? key : text(node, "id"), typeName);
         if (typeName == null || typeName.isBlank()) {
-            throw problem.of("the component has no type.");
+            throw problem.of("definition.noType");
         }
         ComponentType type = ComponentType.fromJsonName(typeName).orElseThrow(() -> problem.of(
-                "this type is not supported on the server. Use one of: " + ComponentType.supportedNames() + "."));
+                "definition.unsupportedType", ComponentType.supportedNames()));
         if (type.isInput()) {
             requireUniqueKey(key, problem);
         } else {
@@ -126,10 +125,10 @@ final class FormDefinitionParser {
 
     private void requireUniqueKey(String key, Problem problem) {
         if (key == null || key.isBlank()) {
-            throw problem.of("the component has no key. Give it a key in Camunda Modeler.");
+            throw problem.of("definition.noKey");
         }
         if (!seenKeys.add(key)) {
-            throw problem.of("the key is used more than once. Every field needs its own key.");
+            throw problem.of("definition.duplicateKey");
         }
     }
 
@@ -145,7 +144,7 @@ final class FormDefinitionParser {
     private static String staticText(JsonNode node, ComponentType type, Problem problem) {
         String text = text(node, "text");
         if (type == ComponentType.TEXT && text != null && text.startsWith("=")) {
-            throw problem.of("the text is a FEEL expression. Write plain text or markdown instead.");
+            throw problem.of("definition.feelText");
         }
         return type == ComponentType.TEXT ? text : null;
     }
@@ -153,7 +152,7 @@ final class FormDefinitionParser {
     private static String dateSubtype(JsonNode node, Problem problem) {
         String subtype = text(node, "subtype");
         if (subtype != null && !subtype.equals("date")) {
-            throw problem.of("subtype '" + subtype + "' is not supported. Use subtype 'date'.");
+            throw problem.of("definition.unsupportedSubtype", subtype);
         }
         return "date";
     }
@@ -164,11 +163,10 @@ final class FormDefinitionParser {
             return;
         }
         CustomValidation validation = CustomValidation.fromPropertyValue(name).orElseThrow(() -> problem.of(
-                "property validation = '" + name + "' is unknown. Use one of: "
-                        + CustomValidation.supportedNames() + "."));
+                "definition.unknownValidation", name, CustomValidation.supportedNames()));
         ComponentType expected = validation == CustomValidation.PAST_DATE ? ComponentType.DATETIME : ComponentType.TEXTFIELD;
         if (type != expected) {
-            throw problem.of("property validation = '" + name + "' only works on a " + expected.jsonName() + ".");
+            throw problem.of("definition.validationWrongType", name, expected.jsonName());
         }
     }
 
@@ -178,8 +176,7 @@ final class FormDefinitionParser {
         }
         Integer maxLength = integerOrNull(validate.get("maxLength"), "maxLength", problem);
         if (maxLength != null && maxLength > FieldLimits.CEILING) {
-            throw problem.of("maxLength " + maxLength + " is too high. Use at most " + FieldLimits.CEILING
-                    + " characters, so that a case always fits in storage.");
+            throw problem.of("definition.maxLengthTooHigh", String.valueOf(maxLength), String.valueOf(FieldLimits.CEILING));
         }
         return new ValidationRules(
                 validate.path("required").asBoolean(false),
@@ -199,11 +196,7 @@ final class FormDefinitionParser {
         try {
             return Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-            throw problem.of("the pattern '" + pattern + "' is not a regular expression the server can use ("
-                    + e.getDescription() + "). "
-                    + "The server checks patterns in a time that cannot run away (RE2 syntax), so look-ahead, "
-                    + "look-behind, back-references and possessive quantifiers are not supported. Write the "
-                    + "pattern without them.");
+            throw problem.of("definition.badPattern", pattern, e.getDescription());
         }
     }
 
@@ -213,27 +206,26 @@ final class FormDefinitionParser {
             return null;
         }
         if (!type.equals("email") && !type.equals("phone")) {
-            throw problem.of("validationType '" + type + "' is unknown. Use email or phone.");
+            throw problem.of("definition.unknownValidationType", type);
         }
         return type;
     }
 
     private static List<Option> options(JsonNode node, Map<String, String> properties, Problem problem) {
         if (node.hasNonNull("valuesExpression")) {
-            throw problem.of("options from a FEEL expression (valuesExpression) are not supported. "
-                    + "Use static options or an input data key (valuesKey).");
+            throw problem.of("definition.feelOptions");
         }
         JsonNode values = node.get("values");
         boolean hasValuesKey = text(node, "valuesKey") != null && !text(node, "valuesKey").isBlank();
         if ((values == null || !values.isArray() || values.isEmpty()) && !hasValuesKey) {
-            throw problem.of("the component has no options. Add static options or an input data key (valuesKey).");
+            throw problem.of("definition.noOptions");
         }
         List<Option> options = new ArrayList<>();
         if (values != null && values.isArray()) {
             for (JsonNode value : values) {
                 String optionValue = text(value, "value");
                 if (optionValue == null) {
-                    throw problem.of("an option has no value.");
+                    throw problem.of("definition.optionWithoutValue");
                 }
                 options.add(new Option(optionValue, text(value, "label"), properties.get("option_en:" + optionValue)));
             }
@@ -244,7 +236,7 @@ final class FormDefinitionParser {
     private List<FormComponent> groupChildren(JsonNode node, Problem problem) {
         String path = text(node, "path");
         if (path != null && !path.isBlank()) {
-            throw problem.of("a group with a path is not supported. Leave the path empty.");
+            throw problem.of("definition.groupWithPath");
         }
         JsonNode children = node.get("components");
         return children != null && children.isArray() ? components(children) : List.of();
@@ -258,8 +250,7 @@ final class FormDefinitionParser {
         try {
             return HideCondition.parse(hide);
         } catch (IllegalArgumentException e) {
-            throw problem.of("the hide condition '" + hide + "' is too complex for the server (" + e.getMessage()
-                    + "). Use a simple comparison such as =namens = \"zelf\".");
+            throw problem.of("definition.hideTooComplex", hide, e.getMessage());
         }
     }
 
@@ -269,7 +260,7 @@ final class FormDefinitionParser {
             return false;
         }
         if (!value.isBoolean()) {
-            throw problem.of(field + " as an expression is not supported. Use true or false.");
+            throw problem.of("definition.expressionNotAllowed", field);
         }
         return value.asBoolean();
     }
@@ -290,7 +281,7 @@ final class FormDefinitionParser {
         try {
             return number.intValueExact();
         } catch (ArithmeticException e) {
-            throw problem.of(field + " must be a whole number.");
+            throw problem.of("definition.notWholeNumber", field);
         }
     }
 
@@ -304,7 +295,7 @@ final class FormDefinitionParser {
         try {
             return new BigDecimal(node.asText().trim());
         } catch (NumberFormatException e) {
-            throw problem.of(field + " must be a number, not '" + node.asText() + "'.");
+            throw problem.of("definition.notANumber", field, node.asText());
         }
     }
 
@@ -333,9 +324,8 @@ final class FormDefinitionParser {
 
     /** Builds messages that name the component, so an administrator can find it in Modeler. */
     private record Problem(String name, String typeName) {
-        FormDefinitionException of(String detail) {
-            String who = "Component '" + (name == null ? "(no key)" : name) + "' of type '" + typeName + "'";
-            return new FormDefinitionException(who + ": " + detail, name, typeName, null);
+        FormDefinitionException of(String textKey, Object... args) {
+            return FormDefinitionException.aboutComponent(name, typeName, textKey, args);
         }
     }
 }

@@ -1,12 +1,18 @@
 package nl.toegang.forms;
 
 import java.math.BigDecimal;
+import nl.toegang.pages.BundleTexts;
+import nl.toegang.pages.PageTexts;
 
 /**
- * Every text this library shows a resident, in Dutch (B1: short sentences, "u") and English.
- * Error messages name the field, because the error summary lists them away from the field.
+ * Every text this library shows a resident, from toegang/form-texts_nl.properties (B1, "u") and
+ * form-texts_en.properties. Error messages name the field, because the error summary lists them away from the field.
  */
 public final class Messages {
+
+    private static final String BUNDLE = "toegang.form-texts";
+    private static final PageTexts NL = new BundleTexts(BUNDLE, Language.NL.locale());
+    private static final PageTexts EN = new BundleTexts(BUNDLE, Language.EN.locale());
 
     private Messages() {
     }
@@ -14,180 +20,179 @@ public final class Messages {
     // Field markers and fixed texts.
 
     public static String requiredMarker(Language language) {
-        return say(language, "(verplicht)", "(required)");
+        return text(language, "field.requiredMarker");
     }
 
     public static String errorPrefix(Language language) {
-        return say(language, "Fout:", "Error:");
+        return text(language, "field.errorPrefix");
     }
 
     public static String errorSummaryTitle(Language language) {
-        return say(language, "Er is een probleem", "There is a problem");
+        return text(language, "errorSummary.title");
     }
 
     public static String chooseOption(Language language) {
-        return say(language, "Kies een antwoord", "Choose an answer");
+        return text(language, "field.chooseOption");
     }
 
     public static String yes(Language language) {
-        return say(language, "Ja", "Yes");
+        return text(language, "answer.yes");
     }
 
     public static String no(Language language) {
-        return say(language, "Nee", "No");
+        return text(language, "answer.no");
     }
 
     public static String notFilledIn(Language language) {
-        return say(language, "Niet ingevuld", "Not filled in");
+        return text(language, "answer.notFilledIn");
     }
 
     // Errors for any field.
 
     static String required(Language language, String label) {
-        return say(language, "Vul " + quoted(label) + " in.", "Enter " + quoted(label) + ".");
+        return text(language, "error.required", inSentence(label));
     }
 
     static String chooseRequired(Language language, String label) {
-        return say(language, "Kies een antwoord bij " + quoted(label) + ".",
-                "Choose an answer for " + quoted(label) + ".");
+        return text(language, "error.chooseRequired", inSentence(label));
     }
 
     static String chooseAtLeastOne(Language language, String label) {
-        return say(language, "Kies minstens één antwoord bij " + quoted(label) + ".",
-                "Choose at least one answer for " + quoted(label) + ".");
+        return text(language, "error.chooseAtLeastOne", inSentence(label));
     }
 
     static String tickRequired(Language language, String label) {
-        return say(language, "Zet een vinkje bij " + quoted(label) + ".",
-                "Tick the box " + quoted(label) + ".");
+        return text(language, "error.tickRequired", inSentence(label));
     }
 
     static String notAnOption(Language language, String label) {
-        return say(language, "Kies bij " + quoted(label) + " een antwoord uit de lijst.",
-                "Choose an answer from the list for " + quoted(label) + ".");
+        return text(language, "error.notAnOption", inSentence(label));
     }
 
     static String tooShort(Language language, String label, int minLength) {
-        return say(language, quoted(label) + " moet minstens " + minLength + " tekens hebben.",
-                quoted(label) + " must be at least " + minLength + " characters.");
+        return text(language, "error.tooShort", inSentence(label), plain(minLength));
     }
 
     static String tooLong(Language language, String label, int maxLength) {
-        return say(language, quoted(label) + " mag niet meer dan " + maxLength + " tekens hebben.",
-                quoted(label) + " must be " + maxLength + " characters or fewer.");
+        return text(language, "error.tooLong", inSentence(label), plain(maxLength));
     }
 
     static String notOneLine(Language language, String label) {
-        return say(language, "Schrijf " + quoted(label) + " op één regel, zonder tabs of andere speciale tekens.",
-                "Write " + quoted(label) + " on one line, without tabs or other special characters.");
+        return text(language, "error.notOneLine", inSentence(label));
     }
 
     static String forbiddenCharacter(Language language, String label) {
-        return say(language, "Bij " + quoted(label) + " staat een teken dat niet mag. Haal het weg en probeer het opnieuw.",
-                "There is a character in " + quoted(label) + " that is not allowed. Remove it and try again.");
+        return text(language, "error.forbiddenCharacter", inSentence(label));
     }
 
     static String dateBefore(Language language, String label, String otherLabel) {
-        return say(language, "De datum bij " + quoted(label) + " kan niet vóór de datum bij " + quoted(otherLabel) + " liggen.",
-                "The date for " + quoted(label) + " cannot be before the date for " + quoted(otherLabel) + ".");
+        return text(language, "error.dateBefore", inSentence(label), inSentence(otherLabel));
     }
 
     static String patternMismatch(Language language, String label) {
-        return say(language, "Wat u bij " + quoted(label) + " heeft ingevuld, klopt niet. Controleer het.",
-                "What you entered for " + quoted(label) + " is not right. Check it.");
+        return text(language, "error.patternMismatch", inSentence(label));
     }
 
     static String invalidEmail(Language language, String label) {
-        return say(language, "Vul bij " + quoted(label) + " een goed e-mailadres in, zoals naam@voorbeeld.nl.",
-                "Enter a valid email address for " + quoted(label) + ", like name@example.com.");
+        return text(language, "error.invalidEmail", inSentence(label));
     }
 
     static String invalidPhone(Language language, String label) {
-        return say(language, "Vul bij " + quoted(label) + " een goed telefoonnummer in, zoals 06 12345678.",
-                "Enter a valid phone number for " + quoted(label) + ", like 06 12345678.");
+        return text(language, "error.invalidPhone", inSentence(label));
     }
 
     // Numbers.
 
     static String notANumber(Language language, String label) {
-        return say(language, "Vul bij " + quoted(label) + " een getal in, zoals 12 of 12,5.",
-                "Enter a number for " + quoted(label) + ", like 12 or 12.5.");
+        return text(language, "error.notANumber", inSentence(label));
     }
 
     static String belowMin(Language language, String label, BigDecimal min) {
-        return say(language, quoted(label) + " moet " + dutchNumber(min) + " of meer zijn.",
-                quoted(label) + " must be " + min.toPlainString() + " or more.");
+        return text(language, "error.belowMin", inSentence(label), number(language, min));
     }
 
     static String aboveMax(Language language, String label, BigDecimal max) {
-        return say(language, quoted(label) + " mag niet meer dan " + dutchNumber(max) + " zijn.",
-                quoted(label) + " must be " + max.toPlainString() + " or less.");
+        return text(language, "error.aboveMax", inSentence(label), number(language, max));
     }
 
     static String tooManyDecimals(Language language, String label, int decimals) {
         return decimals == 0
-                ? say(language, "Vul bij " + quoted(label) + " een heel getal in, zonder komma.",
-                        "Enter a whole number for " + quoted(label) + ".")
-                : say(language, quoted(label) + " mag maximaal " + decimals + " cijfers achter de komma hebben.",
-                        quoted(label) + " can have at most " + decimals + " digits after the decimal point.");
+                ? text(language, "error.wholeNumber", inSentence(label))
+                : text(language, "error.tooManyDecimals", inSentence(label), plain(decimals));
     }
 
     // Dates.
 
     static String invalidDate(Language language, String label) {
-        return say(language, "Vul bij " + quoted(label) + " een datum in die bestaat, zoals 31-12-1950.",
-                "Enter a real date for " + quoted(label) + ", like 31-12-1950.");
+        return text(language, "error.invalidDate", inSentence(label));
     }
 
     static String dateInFuture(Language language, String label) {
-        return say(language, "De datum bij " + quoted(label) + " kan niet in de toekomst liggen.",
-                "The date for " + quoted(label) + " cannot be in the future.");
+        return text(language, "error.dateInFuture", inSentence(label));
     }
 
     static String dateInPast(Language language, String label) {
-        return say(language, "De datum bij " + quoted(label) + " kan niet in het verleden liggen.",
-                "The date for " + quoted(label) + " cannot be in the past.");
+        return text(language, "error.dateInPast", inSentence(label));
     }
 
     // BSN and postcode: the number itself says which field is meant.
 
     static String bsnRequired(Language language) {
-        return say(language, "Vul uw burgerservicenummer (BSN) in.", "Enter your citizen service number (BSN).");
+        return text(language, "error.bsnRequired");
     }
 
     static String bsnNotNineDigits(Language language) {
-        return say(language, "Een BSN heeft 9 cijfers. Controleer wat u heeft ingevuld.",
-                "A BSN has 9 digits. Check what you entered.");
+        return text(language, "error.bsnNotNineDigits");
     }
 
     static String bsnInvalid(Language language) {
-        return say(language, "Dit BSN klopt niet. Controleer de 9 cijfers.",
-                "This BSN is not right. Check the 9 digits.");
+        return text(language, "error.bsnInvalid");
     }
 
     static String postcodeRequired(Language language) {
-        return say(language, "Vul uw postcode in.", "Enter your postcode.");
+        return text(language, "error.postcodeRequired");
     }
 
     static String postcodeInvalid(Language language) {
-        return say(language, "Deze postcode klopt niet. Een postcode heeft 4 cijfers en 2 letters, zoals 1234 AB.",
-                "This postcode is not right. A postcode has 4 digits and 2 letters, like 1234 AB.");
+        return text(language, "error.postcodeInvalid");
+    }
+
+    // Why a form file cannot be used; a component's problem names the component first.
+
+    static String definitionProblem(Language language, boolean aboutComponent, String componentKey, String componentType,
+            String key, Object[] args) {
+        String detail = text(language, key, args);
+        if (!aboutComponent) {
+            return detail;
+        }
+        String name = componentKey == null ? text(language, "definition.noKeyName") : componentKey;
+        return text(language, "definition.component", name, String.valueOf(componentType), detail);
     }
 
     static String dutchNumber(BigDecimal number) {
         return number.toPlainString().replace('.', ',');
     }
 
-    private static String quoted(String label) {
+    /** The label as it reads inside a sentence; the bundle puts the quotation marks around it. */
+    private static String inSentence(String label) {
         String text = label == null ? "" : label.strip();
         // Modeler labels often end in a colon; inside a sentence it reads as a mistake.
         if (text.endsWith(":")) {
             text = text.substring(0, text.length() - 1).strip();
         }
-        return "\"" + text + "\"";
+        return text;
     }
 
-    private static String say(Language language, String dutch, String english) {
-        return language == Language.EN ? english : dutch;
+    // Numbers go in as text: MessageFormat would group thousands (1.000), which a limit never shows.
+    private static String plain(int number) {
+        return Integer.toString(number);
+    }
+
+    private static String number(Language language, BigDecimal number) {
+        return language == Language.EN ? number.toPlainString() : dutchNumber(number);
+    }
+
+    private static String text(Language language, String key, Object... args) {
+        return (language == Language.EN ? EN : NL).get(key, args);
     }
 }

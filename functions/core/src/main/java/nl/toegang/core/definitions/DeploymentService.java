@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.toegang.core.engine.EngineErrors;
 import nl.toegang.core.web.ProblemException;
+import nl.toegang.core.web.Wording;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormDefinitionException;
 
@@ -69,19 +70,19 @@ public class DeploymentService {
     }
 
     private DeploymentEvent checkAndSend(List<DeploymentFile> files) {
-        Map<String, String> problems = check(files);
+        Map<String, List<Wording>> problems = check(files);
         if (!problems.isEmpty()) {
-            throw ProblemException.invalidInput(problems, "deploy.refused",
-                    String.join("; ", problems.values()));
+            throw ProblemException.refused(problems, "deploy.refused",
+                    problems.values().stream().flatMap(List::stream).toList());
         }
         return sendToEngine(files);
     }
 
-    /** Problems per file name; empty when every file can be deployed. */
-    Map<String, String> check(List<DeploymentFile> files) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    /** Problems per file name (texts {@code problem.deploy.*}); empty when every file can be deployed. */
+    Map<String, List<Wording>> check(List<DeploymentFile> files) {
+        Map<String, List<Wording>> problems = new LinkedHashMap<>();
         if (files.isEmpty()) {
-            problems.put("files", "Choose at least one .bpmn, .dmn or .form file.");
+            problems.put("files", List.of(Wording.of("problem.deploy.noFiles")));
             return problems;
         }
         Set<String> formIdsInUpload = new java.util.HashSet<>();
@@ -89,11 +90,12 @@ public class DeploymentService {
         for (DeploymentFile file : files) {
             var kind = DefinitionKind.forFileName(file.name());
             if (kind.isEmpty()) {
-                problems.put(file.name(), file.name() + ": only .bpmn, .dmn and .form files can be deployed");
+                problems.put(file.name(), List.of(Wording.of("problem.deploy.wrongFileType", file.name())));
                 continue;
             }
             if (file.content().length > MAX_FILE_BYTES) {
-                problems.put(file.name(), file.name() + ": the file is larger than " + MAX_FILE_BYTES / 1000 + " KB");
+                problems.put(file.name(), List.of(Wording.of("problem.deploy.tooLarge", file.name(),
+                        Integer.toString(MAX_FILE_BYTES / 1000))));
                 continue;
             }
             switch (kind.get()) {
@@ -101,13 +103,14 @@ public class DeploymentService {
                     try {
                         formIdsInUpload.add(FormDefinition.parse(file.text()).id());
                     } catch (FormDefinitionException e) {
-                        problems.put(file.name(), file.name() + ": " + e.getMessage());
+                        problems.put(file.name(), List.of(Wording.of("problem.deploy.formInvalid", file.name(),
+                                (Wording.InLanguage) e::message)));
                     }
                 }
                 case PROCESS -> {
                     ModelCheck.Result result = ModelCheck.check(file);
                     if (!result.problems().isEmpty()) {
-                        problems.put(file.name(), String.join("; ", result.problems()));
+                        problems.put(file.name(), result.problems());
                     }
                     models.add(result);
                 }
@@ -117,8 +120,8 @@ public class DeploymentService {
         for (ModelCheck.Result model : models) {
             for (String formId : model.linkedFormIds()) {
                 if (!formIdsInUpload.contains(formId) && definitions.latest(DefinitionKind.FORM, formId).isEmpty()) {
-                    problems.merge("forms", "linked form '" + formId + "' is neither in the upload nor deployed",
-                            (a, b) -> a + "; " + b);
+                    problems.computeIfAbsent("forms", f -> new ArrayList<>())
+                            .add(Wording.of("problem.deploy.linkedFormMissing", formId));
                 }
             }
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.toegang.core.jobs.JobType;
+import nl.toegang.core.web.Wording;
 
 /**
  * Checks a BPMN model against what this platform can run, before the engine sees it: a service
@@ -22,16 +23,17 @@ final class ModelCheck {
 
     private ModelCheck() {}
 
-    /** What the model needs from elsewhere, and what is wrong with it. */
-    record Result(List<String> problems, Set<String> linkedFormIds) {}
+    /** What the model needs from elsewhere, and what is wrong with it (texts {@code problem.deploy.*}). */
+    record Result(List<Wording> problems, Set<String> linkedFormIds) {}
 
     static Result check(DeploymentFile file) {
-        List<String> problems = new ArrayList<>();
+        List<Wording> problems = new ArrayList<>();
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
         } catch (RuntimeException e) {
-            return new Result(List.of(file.name() + ": not a readable BPMN model (" + firstLine(e) + ")"), Set.of());
+            // The parser's own words are English and technical; the administrator needs to know what to do.
+            return new Result(List.of(Wording.of("problem.deploy.unreadableModel", file.name())), Set.of());
         }
         for (ZeebeTaskDefinition definition : model.getModelElementsByType(ZeebeTaskDefinition.class)) {
             checkJobType(file, definition.getType(), problems);
@@ -41,34 +43,29 @@ final class ModelCheck {
         }
         Set<String> formIds = new java.util.TreeSet<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            String where = file.name() + ": user task '" + task.getId() + "'";
+            String taskName = task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName().strip();
             if (task.getSingleExtensionElement(ZeebeUserTask.class) != null) {
-                problems.add(where + " is a Camunda user task; this platform runs job-based user tasks (remove zeebe:userTask)");
+                problems.add(Wording.of("problem.deploy.camundaUserTask", file.name(), taskName));
             }
             ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
             if (form == null || form.getFormId() == null || form.getFormId().isBlank()) {
-                problems.add(where + " has no linked form (set a form id)");
+                problems.add(Wording.of("problem.deploy.noLinkedForm", file.name(), taskName));
             } else {
                 formIds.add(form.getFormId());
             }
             ZeebeAssignmentDefinition assignment = task.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
             String groups = assignment == null ? null : assignment.getCandidateGroups();
             if (groups == null || groups.isBlank() || groups.startsWith("=") || groups.contains(",")) {
-                problems.add(where + " needs exactly one candidate group (a team), written as plain text");
+                problems.add(Wording.of("problem.deploy.noSingleTeam", file.name(), taskName));
             }
         }
         return new Result(problems, formIds);
     }
 
-    private static void checkJobType(DeploymentFile file, String type, List<String> problems) {
+    private static void checkJobType(DeploymentFile file, String type, List<Wording> problems) {
         if (type != null && JobType.of(type).isEmpty() && !JobType.USER_TASK.equals(type)) {
-            problems.add(file.name() + ": job type '" + type + "' has no handler; known types are "
-                    + java.util.Arrays.stream(JobType.values()).map(JobType::type).toList());
+            problems.add(Wording.of("problem.deploy.unknownJobType", file.name(), type,
+                    String.join(", ", java.util.Arrays.stream(JobType.values()).map(JobType::type).toList())));
         }
-    }
-
-    private static String firstLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

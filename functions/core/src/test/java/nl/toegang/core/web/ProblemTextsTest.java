@@ -20,6 +20,21 @@ class ProblemTextsTest {
     }
 
     @Test
+    void everyReasonTheCodeGivesHasATextInBothLanguages() throws IOException {
+        Set<String> used = new TreeSet<>();
+        java.util.regex.Pattern wording = java.util.regex.Pattern.compile("Wording\\.of\\(\\s*\"([^\"]+)\"");
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                wording.matcher(java.nio.file.Files.readString(source)).results().forEach(m -> used.add(m.group(1)));
+            }
+        }
+
+        assertThat(used).as("reasons found in the code").contains("problem.deploy.unknownJobType", "problem.deploy.noFiles");
+        assertThat(keys("nl")).containsAll(used);
+        assertThat(keys("en")).containsAll(used);
+    }
+
+    @Test
     void everyRefusalReadsWithoutPlaceholdersOrDoubledQuotes() throws IOException {
         for (Language language : Language.values()) {
             Texts texts = Texts.of(language);
@@ -32,7 +47,7 @@ class ProblemTextsTest {
                     // Shown as written, not formatted: a doubled quote would show doubled.
                     assertThat(raw).as(language + " " + key).doesNotContain("''");
                 }
-                String text = new ProblemException(400, key.substring("problem.".length()), "X", "Y").detail(texts);
+                String text = new ProblemException(400, key.substring("problem.".length()), "X", "Y", "Z").detail(texts);
                 assertThat(text).as(language + " " + key).doesNotContain("{").doesNotContain("''")
                         .doesNotStartWith("problem.").isNotBlank();
             }
