@@ -7,19 +7,27 @@ package nl.toegang.pages;
  *
  * @param userName null when nobody is logged in
  * @param query the request's query without {@code lang}, still URL-encoded; empty when none
+ * @param refused the page shows what was sent with its errors: the window title says so first,
+ *     so a screen reader hears it on arrival; the heading stays the page's own
  */
 public record Frame(PageTexts t, String lang, String title, String path, boolean testEnvironment,
         String userName, boolean resident, boolean caseworker, boolean admin, MunicipalityView municipality,
-        String query) {
+        String query, boolean refused) {
 
     public Frame {
         query = query == null ? "" : query;
     }
 
+    /** A page that shows no refused input. */
+    public Frame(PageTexts t, String lang, String title, String path, boolean testEnvironment, String userName,
+            boolean resident, boolean caseworker, boolean admin, MunicipalityView municipality, String query) {
+        this(t, lang, title, path, testEnvironment, userName, resident, caseworker, admin, municipality, query, false);
+    }
+
     /** A page whose address has no query. */
     public Frame(PageTexts t, String lang, String title, String path, boolean testEnvironment, String userName,
             boolean resident, boolean caseworker, boolean admin, MunicipalityView municipality) {
-        this(t, lang, title, path, testEnvironment, userName, resident, caseworker, admin, municipality, "");
+        this(t, lang, title, path, testEnvironment, userName, resident, caseworker, admin, municipality, "", false);
     }
 
     /**

@@ -118,4 +118,16 @@ class PrecompiledTemplatesTest {
                         + " formnovalidate name=\"_language\" value=\"en\" lang=\"en\"")
                 .doesNotContain("href=\"/formulieren/wmo-melding?lang=en\"");
     }
+
+    @Test
+    void aPageWithRefusedInputSaysSoInTheWindowTitleButNotInItsHeading() {
+        Frame refused = new Frame(TEXTS, "nl", "Melding", "/formulieren/wmo-melding", false, "Jan", true, false, false,
+                VOORBEELD, "", true);
+        Frame fine = new Frame(TEXTS, "nl", "Melding", "/formulieren/wmo-melding", false, "Jan", true, false, false, VOORBEELD);
+
+        assertThat(render("resident/home.jte", Map.of("frame", refused)))
+                .contains("<title>[error.422]: Melding - [app.name]</title>")
+                .contains("<h1 class=\"utrecht-heading-1\">Melding</h1>");
+        assertThat(render("resident/home.jte", Map.of("frame", fine))).contains("<title>Melding - [app.name]</title>");
+    }
 }

@@ -157,7 +157,7 @@ public class FormStepsPage {
                 ErrorSummaries.of(ctx.language(), errors),
                 FormRenderer.fields(step.content(), ctx.language(), values, errors, Map.of()));
         String title = step.title(ctx.language());
-        return pages.respond(status, ctx, "resident/formStep", (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title,
+        return pages.respond(status, ctx, "resident/formStep", title,
                 Map.of("step", page));
     }
 
@@ -171,7 +171,7 @@ public class FormStepsPage {
                 "/formulieren/" + formId + "/concepten/" + draft.draftId() + "/versturen",
                 errorsAtTheirSteps(ctx, formId, draft.draftId(), steps, errors), sections);
         return pages.respond(status, ctx, "resident/checkAnswers",
-                (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + ctx.t("check.title"), Map.of("check", page));
+                ctx.t("check.title"), Map.of("check", page));
     }
 
     /** On the check page an error's link leads to its field on the step that asks for it. */

@@ -100,7 +100,7 @@ public class IntakeFormPage {
                 ErrorSummaries.of(ctx.language(), errors),
                 FormRenderer.fields(form, ctx.language(), values, errors, Map.of()));
         String title = ctx.texts().getOrDefault("form.title." + formId, formId);
-        return pages.respond(status, ctx, "resident/form", (errors.isEmpty() ? "" : ctx.t("error.422") + ": ") + title,
+        return pages.respond(status, ctx, "resident/form", title,
                 Map.of("form", page));
     }
 }

@@ -40,12 +40,16 @@ public class Pages {
         return HttpResponse.<String>status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8")
                 .header("Cache-Control", "no-store")
-                .body(render(ctx, template, title, params));
+                .body(render(ctx, template, title, params, status == HttpStatus.UNPROCESSABLE_ENTITY));
     }
 
     public String render(PageContext ctx, String template, String title, Map<String, Object> params) {
+        return render(ctx, template, title, params, false);
+    }
+
+    private String render(PageContext ctx, String template, String title, Map<String, Object> params, boolean refused) {
         Map<String, Object> all = new HashMap<>(params);
-        all.put("frame", frame(ctx, title));
+        all.put("frame", frame(ctx, title, refused));
         return templates.render(template, all);
     }
 
@@ -53,10 +57,10 @@ public class Pages {
         return HttpResponse.<String>seeOther(URI.create(location));
     }
 
-    private Frame frame(PageContext ctx, String title) {
+    private Frame frame(PageContext ctx, String title, boolean refused) {
         Principal p = ctx.principal();
         return new Frame(ctx.texts(), ctx.language() == Language.EN ? "en" : "nl", title, ctx.path(), ctx.testEnvironment(),
                 p == null ? null : p.name(), p != null && p.hasRole("resident"), p != null && p.hasRole("caseworker"),
-                p != null && p.hasRole("admin"), municipality, ctx.query());
+                p != null && p.hasRole("admin"), municipality, ctx.query(), refused);
     }
 }
