@@ -79,7 +79,11 @@ class DossierBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).endsWith("#dossier-concepten");
         assertThat((Boolean) ((JavascriptExecutor) browser.driver).executeScript(
                 "const r = document.getElementById('dossier-concepten').getBoundingClientRect();"
-                        + " return r.top >= 0 && r.top < window.innerHeight;")).isTrue();
+                        + " return r.top >= 0 && r.top < window.innerHeight;"))
+                .as("the drafts' heading in view: %s", ((JavascriptExecutor) browser.driver).executeScript(
+                        "const r = document.getElementById('dossier-concepten').getBoundingClientRect();"
+                                + " return r.top + '..' + r.bottom + ' of ' + window.innerHeight;"))
+                .isTrue();
         browser.screenshot("dossier");
         check("dossier of a case awaiting approval");
         assertNoPageHadViolations();

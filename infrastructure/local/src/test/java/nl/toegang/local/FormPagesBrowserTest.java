@@ -14,7 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * A resident's form in Chromium, without JavaScript of our own: after a failed send the error
+ * A resident's form in steps in Chromium, without JavaScript of our own: after a failed send of a step the error
  * summary has the focus, each error link brings its field and message into view, switching
  * language keeps what was typed (and the receipt), and axe finds nothing on the form with errors.
  */
@@ -64,68 +64,77 @@ class FormPagesBrowserTest {
         for (Dimension size : List.of(PHONE, DESKTOP)) {
             browser.driver.manage().window().setSize(size);
             browser.driver.get(platform.url() + FORM);
+            // Step 1: text fields and a date.
             browser.type("bsn", "123456789");
             browser.submitMainForm();
+            eachErrorLinkLandsOnItsField(size, "field-bsn", "field-geboortedatum", "field-adres");
 
-            List<String> targets = browser.driver.findElements(By.cssSelector(".error-summary a")).stream()
-                    .map(link -> link.getAttribute("href").replaceFirst("^.*#", "")).toList();
-            assertThat(targets).contains("field-bsn", "field-situatie", "field-akkoord");
-            for (String target : targets) {
-                scrollToTop();
-                browser.find(".error-summary a[href='#" + target + "']").click();
+            fillInStep1();
+            browser.submitMainForm();
+            browser.waitForPath("/stap/2");
+            browser.choose("namens", "zelf");
+            browser.submitMainForm();
+            browser.waitForPath("/stap/3");
+            // Step 3: a long text and a radio group (a checklist above them).
+            browser.submitMainForm();
+            eachErrorLinkLandsOnItsField(size, "field-situatie", "field-spoed");
 
-                String key = target.substring("field-".length());
-                assertThat(activeElement().getAttribute("id")).as("focus after the link to %s", key).isEqualTo(target);
-                assertThat(browser.find(":target").getAttribute("id")).isEqualTo(target);
-                assertThat(topInViewport(target)).as("%s in view at %s: %s", key, size, box(target)).isTrue();
-                assertThat(inViewport(target + "-error")).as("message of %s in view at %s: %s", key, size, box(target + "-error"))
-                        .isTrue();
-                String label = labelOf(key);
-                assertThat(inViewport(label)).as("label of %s in view at %s: %s", key, size, box(label)).isTrue();
-                if (key.equals("spoed")) {
-                    browser.screenshot("melding-error-link-" + key + "-" + size.getWidth());
-                }
-            }
+            fillInStep3();
+            browser.submitMainForm();
+            browser.waitForPath("/stap/4");
+            // Step 4: a radio group and a single checkbox.
+            browser.submitMainForm();
+            eachErrorLinkLandsOnItsField(size, "field-clientondersteuning", "field-akkoord");
         }
     }
 
     @Test
     void switchingLanguageKeepsWhatWasTypedAndNeitherChecksNorSends() {
         int casesBefore = myCases();
-        browser.type("bsn", "123456789");
+        fillInStep1();
+        browser.submitMainForm();
+        browser.waitForPath("/stap/2");
+        browser.choose("namens", "zelf");
+        browser.submitMainForm();
+        browser.waitForPath("/stap/3");
+        String step3 = browser.driver.getCurrentUrl();
         browser.submitMainForm();
         assertThat(browser.find(".error-summary").isDisplayed()).isTrue();
 
-        browser.type("voornaam", "Geertje");
-        browser.type("bsn", "12345");
+        // Spoed stays unanswered: the switch must not check the step (that would show an error).
         browser.type("situatie", "Ik kan de trap\nniet meer op.");
-        browser.choose("spoed", "ja");
         browser.choose("hulpvragen", "vervoer");
         browser.clickToNextPage(languageButton("English"));
 
+        browser.waitForPath("/stap/3");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
-        assertThat(browser.find("label[for=field-voornaam]").getText()).isEqualTo("First name (required)");
-        assertThat(value("voornaam")).isEqualTo("Geertje");
-        assertThat(value("bsn")).isEqualTo("12345");
+        assertThat(browser.find("h1").getText()).isEqualTo("Your question");
+        assertThat(browser.find("label[for=field-situatie]").getText()).isEqualTo("Tell us about your situation (required)");
         assertThat(value("situatie")).isEqualTo("Ik kan de trap\nniet meer op.");
-        assertThat(browser.find("input[name=spoed][value=ja]").isSelected()).isTrue();
         assertThat(browser.find("input[name=hulpvragen][value=vervoer]").isSelected()).isTrue();
         assertThat(browser.driver.findElements(By.cssSelector("[role=alert], .utrecht-form-field-error-message, [aria-invalid]")))
                 .isEmpty();
         assertThat(browser.find("h1").getText()).doesNotContain("Error");
         browser.screenshot("melding-switched-to-english");
 
+        browser.choose("spoed", "ja");
         browser.clickToNextPage(languageButton("Nederlands"));
+        browser.waitForPath("/stap/3");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nl");
-        assertThat(value("voornaam")).isEqualTo("Geertje");
+        assertThat(value("situatie")).isEqualTo("Ik kan de trap\nniet meer op.");
         assertThat(browser.find("input[name=spoed][value=ja]").isSelected()).isTrue();
+        assertThat(browser.find("input[name=hulpvragen][value=vervoer]").isSelected()).isTrue();
 
+        browser.driver.get(step3);
+        assertThat(value("situatie")).as("switching language saves nothing").isEmpty();
+        assertThat(browser.find("input[name=spoed][value=ja]").isSelected()).isFalse();
         assertThat(myCases()).as("switching language sends nothing").isEqualTo(casesBefore);
     }
 
     @Test
     void theReceiptStaysTheReceiptInTheOtherLanguage() {
         fillInAValidMelding();
+        browser.waitForPath("/controleren");
         browser.submitMainForm();
         String receipt = browser.find("[role=status]").getText();
         assertThat(receipt).contains("Uw zaaknummer is WMO-");
@@ -162,18 +171,59 @@ class FormPagesBrowserTest {
         assertThat(violations).isEmpty();
     }
 
+    /** After a failed send of a step: the summary has the focus, and each link lands on its field. */
+    private void eachErrorLinkLandsOnItsField(Dimension size, String... expected) {
+        WebElement summary = browser.find(".error-summary");
+        assertThat(activeElement()).as("focus after the failed send").isEqualTo(summary);
+        List<String> targets = browser.driver.findElements(By.cssSelector(".error-summary a")).stream()
+                .map(link -> link.getAttribute("href").replaceFirst("^.*#", "")).toList();
+        assertThat(targets).contains(expected);
+        for (String target : targets) {
+            scrollToTop();
+            browser.find(".error-summary a[href='#" + target + "']").click();
+
+            String key = target.substring("field-".length());
+            assertThat(activeElement().getAttribute("id")).as("focus after the link to %s", key).isEqualTo(target);
+            assertThat(browser.find(":target").getAttribute("id")).isEqualTo(target);
+            assertThat(topInViewport(target)).as("%s in view at %s: %s", key, size, box(target)).isTrue();
+            assertThat(inViewport(target + "-error")).as("message of %s in view at %s: %s", key, size, box(target + "-error"))
+                    .isTrue();
+            String label = labelOf(key);
+            assertThat(inViewport(label)).as("label of %s in view at %s: %s", key, size, box(label)).isTrue();
+            if (key.equals("spoed")) {
+                browser.screenshot("melding-error-link-" + key + "-" + size.getWidth());
+            }
+        }
+    }
+
+    /** Every step filled in and saved, up to the check page. */
     private void fillInAValidMelding() {
+        fillInStep1();
+        browser.submitMainForm();
+        browser.waitForPath("/stap/2");
+        browser.choose("namens", "zelf");
+        browser.submitMainForm();
+        browser.waitForPath("/stap/3");
+        fillInStep3();
+        browser.submitMainForm();
+        browser.waitForPath("/stap/4");
+        browser.choose("clientondersteuning", "ja");
+        browser.find("#field-akkoord").click();
+        browser.submitMainForm();
+    }
+
+    private void fillInStep1() {
         browser.type("bsn", "111222333");
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value='1948-03-12'", browser.find("#field-geboortedatum"));
         browser.type("adres", "Dorpsstraat 1");
         browser.type("postcode", "1431aa");
         browser.type("woonplaats", "Aalsmeer");
         browser.type("telefoon", "0297123456");
-        browser.choose("namens", "zelf");
+    }
+
+    private void fillInStep3() {
         browser.type("situatie", "Ik kan niet meer stofzuigen.");
         browser.choose("spoed", "nee");
-        browser.choose("clientondersteuning", "ja");
-        browser.find("#field-akkoord").click();
     }
 
     private static WebElement languageButton(String text) {

@@ -81,7 +81,7 @@ class MultiStepFormBrowserTest {
         check("step 3");
 
         // Stop half way, log out, log in again: the draft is in Mijn aanvragen.
-        browser.clickToNextPage(browser.find("header button.link-button"));
+        browser.clickToNextPage(browser.find("header form[action='/auth/logout'] button"));
         browser.waitForPath("/");
         browser.driver.get(platform.url() + "/mijn-aanvragen");
         browser.chooseIdentity("Jan Bakker");

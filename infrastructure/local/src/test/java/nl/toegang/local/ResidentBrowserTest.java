@@ -91,7 +91,7 @@ class ResidentBrowserTest {
 
         // Signing out goes through the provider's end-session endpoint and back home: the page's
         // Content-Security-Policy (form-action) must let the browser follow that redirect.
-        browser.clickToNextPage(browser.find("header button.link-button"));
+        browser.clickToNextPage(browser.find("header form[action='/auth/logout'] button"));
         browser.waitForPath("/");
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(platform.url() + "/");
         assertThat(browser.driver.findElements(By.linkText("Log in"))).isNotEmpty();
