@@ -22,8 +22,8 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class AccessibilityBrowserTest {
 
-    static final Dimension DESKTOP = new Dimension(1280, 800);
-    static final Dimension PHONE = new Dimension(375, 812);
+    static final Dimension DESKTOP = AxeAtBothWidths.DESKTOP;
+    static final Dimension PHONE = AxeAtBothWidths.PHONE;
 
     static HeadlessChromium browser;
     static final LocalPlatform platform = RunningPlatform.get();
@@ -35,7 +35,7 @@ class AccessibilityBrowserTest {
     static String awaitingApproval;
     static String withAdviceLetter;
 
-    final List<String> violations = new ArrayList<>();
+    final AxeAtBothWidths axe = new AxeAtBothWidths(browser);
 
     @BeforeAll
     static void prepareCasesAndOpenBrowser() {
@@ -86,90 +86,90 @@ class AccessibilityBrowserTest {
     @Test
     void everyPageAResidentSeesHasNoViolations() {
         browser.driver.get(platform.url() + "/");
-        check("home, signed out");
+        axe.check("home, signed out");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Melding doen")));
-        check("login page of the local identity provider");
+        axe.check("login page of the local identity provider");
         browser.chooseIdentity("Jan Bakker");
         browser.waitForPath("/formulieren/wmo-melding");
-        check("melding form");
+        axe.check("melding form");
 
         browser.type("bsn", "123456789");
         browser.submitMainForm();
         assertThat(browser.find("[role=alert]").getText()).contains("Er is een probleem");
-        check("melding form with errors");
+        axe.check("melding form with errors");
 
         browser.driver.get(platform.url() + "/");
-        check("home, signed in");
+        axe.check("home, signed in");
         browser.driver.get(platform.url() + "/mijn-aanvragen");
-        check("mijn aanvragen");
+        axe.check("mijn aanvragen");
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + withOpenTask + "?ontvangen=1");
         assertThat(browser.find("[role=status]").getText()).contains(withOpenTask);
-        check("receipt");
+        axe.check("receipt");
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + withAdviceLetter);
-        check("case page with a letter");
+        axe.check("case page with a letter");
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + awaitingApplication);
-        check("case page waiting for the aanvraag");
+        axe.check("case page waiting for the aanvraag");
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + awaitingApplication + "/aanvraag");
-        check("aanvraag form");
+        axe.check("aanvraag form");
         browser.submitMainForm();
         assertThat(browser.find("[role=alert]").getText()).contains("Er is een probleem");
-        check("aanvraag form with errors");
+        axe.check("aanvraag form with errors");
         browser.driver.get(platform.url() + "/beheer");
         assertThat(browser.find("h1").getText()).isNotBlank();
-        check("error page (beheer is not for residents)");
+        axe.check("error page (beheer is not for residents)");
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     @Test
     void everyPageACaseWorkerSeesHasNoViolations() {
         signInAs("Sanne de Vries", "/werk");
-        check("werkbak");
+        axe.check("werkbak");
 
         browser.driver.get(platform.url() + "/werk/taken/" + CaseSteps.openTask(sanne, withOpenTask, "gesprekPlannen")
                 .get("taskId").asText());
-        check("task page, not yet picked up");
+        axe.check("task page, not yet picked up");
         browser.clickToNextPage(browser.find("form[action$='/oppakken'] button"));
-        check("task page with its form");
+        axe.check("task page with its form");
         browser.submitMainForm();
         assertThat(browser.find("[role=alert]").getText()).contains("Er is een probleem");
-        check("task form with errors");
+        axe.check("task form with errors");
 
         browser.driver.get(platform.url() + "/werk/zaken/" + withOpenTask);
-        check("case file");
+        axe.check("case file");
         browser.driver.get(platform.url() + "/werk/zaken/" + awaitingApplication);
-        check("case file with the aanvraag form");
+        axe.check("case file with the aanvraag form");
         browser.driver.get(platform.url() + "/werk/zaken/WMO-0000-00000");
         assertThat(browser.find("h1").getText()).isNotBlank();
-        check("error page (case not found)");
+        axe.check("error page (case not found)");
         browser.driver.get(platform.url() + "/werk/bestaat-niet");
         assertThat(browser.find("h1").getText()).isNotBlank();
-        check("error page (no such address)");
+        axe.check("error page (no such address)");
 
         // Sanne drafted this beschikking, so she may not approve it herself.
         browser.driver.get(platform.url() + "/werk/taken/" + CaseSteps.openTask(sanne, awaitingApproval, "beschikkingGoedkeuren")
                 .get("taskId").asText());
         browser.clickToNextPage(browser.find("form[action$='/oppakken'] button"));
         assertThat(browser.find("main").getText()).contains("Vier ogen");
-        check("four-eyes refusal");
+        axe.check("four-eyes refusal");
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     @Test
     void everyPageAnAdministratorSeesHasNoViolations() throws IOException {
         signInAs("Bram Visser", "/beheer");
-        check("beheer");
+        axe.check("beheer");
 
         Path broken = Files.createTempFile("kapot", ".bpmn");
         Files.writeString(broken, "dit is geen BPMN");
         browser.find("#files").sendKeys(broken.toAbsolutePath().toString());
         browser.submitMainForm();
         assertThat(browser.find("[role=alert]").isDisplayed()).isTrue();
-        check("beheer, upload refused");
+        axe.check("beheer, upload refused");
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     private void signInAs(String personaName, String path) {
@@ -178,21 +178,5 @@ class AccessibilityBrowserTest {
         browser.waitForPath(path);
     }
 
-    /** Checks the page at both widths; what it finds is reported at the end of the test. */
-    private void check(String pageName) {
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
-            browser.driver.manage().window().setSize(size);
-            try {
-                Accessibility.assertNoViolations(browser.driver, pageName);
-            } catch (AssertionError found) {
-                violations.add(found.getMessage());
-            }
-        }
-    }
 
-    private void assertNoPageHadViolations() {
-        if (!violations.isEmpty()) {
-            throw new AssertionError(String.join("\n\n", violations));
-        }
-    }
 }

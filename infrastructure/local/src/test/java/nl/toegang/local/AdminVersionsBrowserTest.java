@@ -23,12 +23,12 @@ import org.openqa.selenium.WebElement;
  */
 class AdminVersionsBrowserTest {
 
-    static final Dimension DESKTOP = new Dimension(1280, 800);
-    static final Dimension PHONE = new Dimension(375, 812);
+    static final Dimension DESKTOP = AxeAtBothWidths.DESKTOP;
+    static final Dimension PHONE = AxeAtBothWidths.PHONE;
 
     static HeadlessChromium browser;
     final LocalPlatform platform = RunningPlatform.get();
-    final List<String> violations = new ArrayList<>();
+    final AxeAtBothWidths axe = new AxeAtBothWidths(browser);
 
     @BeforeAll
     static void openBrowser() {
@@ -75,25 +75,25 @@ class AdminVersionsBrowserTest {
         assertThat(row(2).getText()).contains("In gebruik voor nieuwe zaken");
         assertThat(row(1).getText()).contains("Niet meer in gebruik").doesNotContain("In gebruik voor nieuwe zaken");
         browser.screenshot("beheer-versies");
-        check("versions page");
+        axe.check("versions page");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Wijzigingen in versie 2")));
         assertThat(browser.find(".diff-line--removed").getText()).startsWith("Verwijderd").contains("\"label\": \"Naam\"");
         assertThat(browser.find(".diff-line--added").getText()).startsWith("Toegevoegd").contains("\"label\": \"Uw volledige naam\"");
         browser.screenshot("beheer-wijzigingen");
-        check("changes against the previous version");
+        axe.check("changes against the previous version");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Terug naar de versies")));
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Voorbeeld van versie 2")));
         assertThat(browser.find("main").getText()).contains("Dit is een voorbeeld").contains("Uw volledige naam");
         assertThat(browser.driver.findElements(By.cssSelector("main form, main button[type=submit]"))).isEmpty();
         browser.screenshot("beheer-voorbeeld");
-        check("form preview");
+        axe.check("form preview");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Terug naar de versies")));
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Versie 1 weer in gebruik nemen")));
         assertThat(browser.find("h1").getText()).isEqualTo("Versie 1 van " + id + " weer in gebruik nemen?");
-        check("rollback confirmation");
+        axe.check("rollback confirmation");
         browser.clickToNextPage(browser.driver.findElement(By.xpath("//button[.='Ja, neem versie 1 weer in gebruik']")));
 
         assertThat(browser.find("[role=status]").getText())
@@ -101,7 +101,7 @@ class AdminVersionsBrowserTest {
         assertThat(rows()).hasSize(3);
         assertThat(row(3).getText()).contains("In gebruik voor nieuwe zaken").contains("Versie 1 weer in gebruik genomen");
         assertThat(row(2).getText()).contains("Niet meer in gebruik");
-        check("versions page after the rollback");
+        axe.check("versions page after the rollback");
 
         // The third version has the first one's content: against the second it changes back exactly that line.
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Wijzigingen in versie 3")));
@@ -112,12 +112,12 @@ class AdminVersionsBrowserTest {
 
         browser.driver.get(platform.url() + "/beheer/formulier/" + id + "/versies/3/terugzetten");
         assertThat(browser.find("main").getText()).contains("Versie 3 van " + id + " is al in gebruik voor nieuwe zaken.");
-        check("error page (this version is already in use)");
+        axe.check("error page (this version is already in use)");
         browser.driver.get(platform.url() + "/beheer/formulier/" + id + "/versies/7/wijzigingen");
         assertThat(browser.find("main").getText()).contains("Van " + id + " bestaat geen versie 7.");
-        check("error page (no such version)");
+        axe.check("error page (no such version)");
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     private void upload(String id, String content) throws IOException {
@@ -136,21 +136,5 @@ class AdminVersionsBrowserTest {
         return browser.driver.findElement(By.xpath("//main//tr[td[1][.='Versie " + version + "']]"));
     }
 
-    /** Checks the page at both widths; what it finds is reported at the end of the test. */
-    private void check(String pageName) {
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
-            browser.driver.manage().window().setSize(size);
-            try {
-                Accessibility.assertNoViolations(browser.driver, pageName);
-            } catch (AssertionError found) {
-                violations.add(found.getMessage());
-            }
-        }
-    }
 
-    private void assertNoPageHadViolations() {
-        if (!violations.isEmpty()) {
-            throw new AssertionError(String.join("\n\n", violations));
-        }
-    }
 }

@@ -20,8 +20,8 @@ import org.openqa.selenium.WebElement;
  */
 class DossierBrowserTest {
 
-    static final Dimension DESKTOP = new Dimension(1280, 800);
-    static final Dimension PHONE = new Dimension(375, 812);
+    static final Dimension DESKTOP = AxeAtBothWidths.DESKTOP;
+    static final Dimension PHONE = AxeAtBothWidths.PHONE;
 
     static HeadlessChromium browser;
     static final LocalPlatform platform = RunningPlatform.get();
@@ -30,7 +30,7 @@ class DossierBrowserTest {
     static final ApiClient daan = new ApiClient(platform, "daan");
     static String awaitingApproval;
 
-    final List<String> violations = new ArrayList<>();
+    final AxeAtBothWidths axe = new AxeAtBothWidths(browser);
 
     @BeforeAll
     static void prepareCaseAndOpenBrowser() {
@@ -85,8 +85,8 @@ class DossierBrowserTest {
                                 + " return r.top + '..' + r.bottom + ' of ' + window.innerHeight;"))
                 .isTrue();
         browser.screenshot("dossier");
-        check("dossier of a case awaiting approval");
-        assertNoPageHadViolations();
+        axe.check("dossier of a case awaiting approval");
+        axe.assertNoPageHadViolations();
     }
 
     @Test
@@ -97,7 +97,7 @@ class DossierBrowserTest {
         assertThat(browser.find("section.review").getText()).containsSubsequence("Wat u goedkeurt", "Concept-beschikking",
                 "Huishoudelijke hulp", "3 uur per week", "Jan kan het huishouden niet zelf doen en heeft geen netwerk dat kan helpen.",
                 "Verslag van het gesprek", "Bij Jan thuis", "Jan kan niet meer stofzuigen en dweilen.");
-        check("approval task page, not yet picked up");
+        axe.check("approval task page, not yet picked up");
 
         browser.clickToNextPage(browser.find("form[action$='/oppakken'] button"));
         WebElement review = browser.find("section.review");
@@ -105,10 +105,10 @@ class DossierBrowserTest {
         assertThat(review.getLocation().getY()).as("the review is above the approval form").isLessThan(form.getLocation().getY());
         assertThat(review.getText()).contains("Jan kan het huishouden niet zelf doen en heeft geen netwerk dat kan helpen.");
         browser.screenshot("beschikking-goedkeuren");
-        check("approval task page with the approval form");
+        axe.check("approval task page with the approval form");
 
         browser.clickToNextPage(browser.find("form[action$='/teruggeven'] button"));
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     @Test
@@ -117,7 +117,7 @@ class DossierBrowserTest {
         saveNote();
         assertThat(browser.find("[role=alert]").getText()).contains("Er is een probleem", "Vul \"Notitie\" in.");
         assertThat(browser.find("#field-notitie").getAttribute("aria-invalid")).isEqualTo("true");
-        check("dossier, empty note refused");
+        axe.check("dossier, empty note refused");
 
         String tooLong = "De dochter belde over de planning. ".repeat(60);
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", browser.find("#field-notitie"),
@@ -126,7 +126,7 @@ class DossierBrowserTest {
         assertThat(browser.find("[role=alert]").getText()).contains("\"Notitie\" mag niet meer dan 2.000 tekens hebben.");
         assertThat(browser.find("#field-notitie").getAttribute("value")).isEqualTo(tooLong.strip());
         browser.screenshot("dossier-notitie-fout");
-        check("dossier, note too long");
+        axe.check("dossier, note too long");
 
         browser.find("#field-notitie").clear();
         browser.find("#field-notitie").sendKeys("Dochter belde: zij is bij het huisbezoek.");
@@ -136,34 +136,17 @@ class DossierBrowserTest {
                 .containsPattern("Daan Jansen, \\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2}\\s+Dochter belde: zij is bij het huisbezoek\\.");
         assertThat(browser.find("#dossier-geschiedenis + ol").getText()).contains("Daan Jansen heeft een notitie toegevoegd.");
         assertThat(browser.find("#field-notitie").getAttribute("value")).as("a fresh form for the next note").isEmpty();
-        check("dossier with a note");
+        axe.check("dossier with a note");
 
         assertThat(jan.get("/api/cases/" + awaitingApproval).text()).doesNotContain("huisbezoek", "notitie", "NOTE_ADDED");
         assertThat(jan.page("/mijn-aanvragen/" + awaitingApproval)).contains(awaitingApproval)
                 .doesNotContain("huisbezoek", "Notitie", "notitie");
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     private void saveNote() {
         browser.clickToNextPage(browser.find("form[action$='/notities'] button[type=submit]"));
     }
 
-    /** Checks the page at both widths; what it finds is reported at the end of the test. */
-    private void check(String pageName) {
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
-            browser.driver.manage().window().setSize(size);
-            try {
-                Accessibility.assertNoViolations(browser.driver, pageName);
-            } catch (AssertionError found) {
-                violations.add(found.getMessage());
-            }
-        }
-        browser.driver.manage().window().setSize(DESKTOP);
-    }
 
-    private void assertNoPageHadViolations() {
-        if (!violations.isEmpty()) {
-            throw new AssertionError(String.join("\n\n", violations));
-        }
-    }
 }

@@ -20,12 +20,12 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class MultiStepFormBrowserTest {
 
-    static final Dimension DESKTOP = new Dimension(1280, 800);
-    static final Dimension PHONE = new Dimension(375, 812);
+    static final Dimension DESKTOP = AxeAtBothWidths.DESKTOP;
+    static final Dimension PHONE = AxeAtBothWidths.PHONE;
 
     static HeadlessChromium browser;
     final LocalPlatform platform = RunningPlatform.get();
-    final List<String> violations = new ArrayList<>();
+    final AxeAtBothWidths axe = new AxeAtBothWidths(browser);
 
     @BeforeAll
     static void openBrowser() {
@@ -46,7 +46,7 @@ class MultiStepFormBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Over de persoon die hulp nodig heeft");
         assertThat(browser.find("main").getText()).contains("Stap 1 van 4");
         assertThat(browser.driver.findElements(By.id("field-situatie"))).isEmpty();
-        check("step 1");
+        axe.check("step 1");
 
         // A mistake on the first step is shown there; later steps are not checked yet.
         browser.type("bsn", "123456789");
@@ -59,14 +59,14 @@ class MultiStepFormBrowserTest {
         assertThat(browser.find("[role=alert]").getText()).contains("Er is een probleem").contains("BSN")
                 .doesNotContain("situatie");
         assertThat(browser.find("#field-adres").getAttribute("value")).isEqualTo("Dorpsstraat 1");
-        check("step 1 with an error");
+        axe.check("step 1 with an error");
         browser.type("bsn", "111222333");
         browser.submitMainForm();
 
         browser.waitForPath("/stap/2");
         String draft = URI.create(browser.driver.getCurrentUrl()).getPath().replace("/stap/2", "");
         assertThat(browser.find("main").getText()).contains("Stap 2 van 4");
-        check("step 2");
+        axe.check("step 2");
 
         // Back keeps what was saved.
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Vorige stap")));
@@ -78,7 +78,7 @@ class MultiStepFormBrowserTest {
         browser.choose("namens", "zelf");
         browser.submitMainForm();
         browser.waitForPath("/stap/3");
-        check("step 3");
+        axe.check("step 3");
 
         // Stop half way, log out, log in again: the draft is in Mijn aanvragen.
         browser.clickToNextPage(browser.find("header form[action='/auth/logout'] button"));
@@ -88,21 +88,21 @@ class MultiStepFormBrowserTest {
         browser.waitForPath("/mijn-aanvragen");
         assertThat(browser.find("main").getText()).contains("Nog niet verstuurd")
                 .contains("Melding: hulp of ondersteuning thuis (Wmo)");
-        check("mijn aanvragen with a draft");
+        axe.check("mijn aanvragen with a draft");
         browser.screenshot("mijn-aanvragen-concept");
         browser.clickToNextPage(browser.find("a[href='" + draft + "/stap/3']"));
 
         browser.waitForPath("/stap/3");
         browser.submitMainForm();
         assertThat(browser.find("[role=alert]").getText()).contains("Vertel over uw situatie");
-        check("step 3 with an error");
+        axe.check("step 3 with an error");
         browser.choose("hulpvragen", "huishouden");
         browser.type("situatie", "Ik kan niet meer stofzuigen.");
         browser.choose("spoed", "nee");
         browser.submitMainForm();
         browser.waitForPath("/stap/4");
         assertThat(browser.find("main").getText()).contains("Stap 4 van 4");
-        check("step 4");
+        axe.check("step 4");
         browser.choose("clientondersteuning", "ja");
         browser.find("#field-akkoord").click();
         browser.submitMainForm();
@@ -112,7 +112,7 @@ class MultiStepFormBrowserTest {
         assertThat(browser.find("main").getText()).contains("12 maart 1948").contains("Het huishouden, zoals schoonmaken of de was")
                 .contains("Voor mijzelf").doesNotContain("1948-03-12");
         assertThat(browser.driver.findElements(By.linkText("Wijzigen"))).hasSize(4);
-        check("check your answers");
+        axe.check("check your answers");
         browser.screenshot("melding-controleren");
 
         // Change one part: after saving it the check page comes back with the new answer.
@@ -130,25 +130,8 @@ class MultiStepFormBrowserTest {
         browser.driver.get(platform.url() + "/mijn-aanvragen");
         assertThat(browser.driver.findElements(By.cssSelector("a[href^='" + draft + "']"))).isEmpty();
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
-    /** Checks the page at both widths; what it finds is reported at the end of the test. */
-    private void check(String pageName) {
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
-            browser.driver.manage().window().setSize(size);
-            try {
-                Accessibility.assertNoViolations(browser.driver, pageName);
-            } catch (AssertionError found) {
-                violations.add(found.getMessage());
-            }
-        }
-        browser.driver.manage().window().setSize(DESKTOP);
-    }
 
-    private void assertNoPageHadViolations() {
-        if (!violations.isEmpty()) {
-            throw new AssertionError(String.join("\n\n", violations));
-        }
-    }
 }

@@ -21,8 +21,8 @@ import org.openqa.selenium.WebElement;
  */
 class ResidentCasePageBrowserTest {
 
-    static final Dimension DESKTOP = new Dimension(1280, 800);
-    static final Dimension PHONE = new Dimension(375, 812);
+    static final Dimension DESKTOP = AxeAtBothWidths.DESKTOP;
+    static final Dimension PHONE = AxeAtBothWidths.PHONE;
 
     static HeadlessChromium browser;
     static final LocalPlatform platform = RunningPlatform.get();
@@ -34,7 +34,7 @@ class ResidentCasePageBrowserTest {
     static String toWithdraw;
     static String granted;
 
-    final List<String> violations = new ArrayList<>();
+    final AxeAtBothWidths axe = new AxeAtBothWidths(browser);
 
     @BeforeAll
     static void prepareCasesAndOpenBrowser() {
@@ -74,29 +74,29 @@ class ResidentCasePageBrowserTest {
                 "1 december 2026", "Bij Jan thuis", "Jan kan niet meer stofzuigen en dweilen.", "Ons advies");
         assertThat(browser.find(".notice a[href='#brief-1']").getText()).isEqualTo("Lees het verslag van uw gesprek.");
         browser.screenshot("case-verslag");
-        check("case page with the verslag");
+        axe.check("case page with the verslag");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Aanvraag doen")));
         String main = browser.find("main").getText();
         assertThat(main).contains("Het verslag van uw gesprek", "Jan kan niet meer stofzuigen en dweilen.", "Bij Jan thuis");
         assertThat(main.indexOf("Jan kan niet meer stofzuigen")).isLessThan(main.indexOf("Bent u het eens met het verslag?"));
         browser.screenshot("aanvraag-verslag");
-        check("aanvraag page with the verslag");
+        axe.check("aanvraag page with the verslag");
 
         browser.submitMainForm();
         assertThat(browser.find("[role=alert]").getText()).contains("Er is een probleem");
         assertThat(browser.find("main").getText()).contains("Jan kan niet meer stofzuigen en dweilen.");
-        check("aanvraag page with the verslag and errors");
+        axe.check("aanvraag page with the verslag and errors");
 
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + awaitingApplication + "?lang=en");
         assertThat(browser.find("#brief-1").getText()).contains("Report of your conversation with the municipality",
                 "Date of the conversation", "1 December 2026", "We advise you to apply");
-        check("case page with the verslag, English");
+        axe.check("case page with the verslag, English");
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + awaitingApplication + "/aanvraag");
         assertThat(browser.find("main").getText()).contains("The report of your conversation", "Do you agree with the report?");
-        check("aanvraag page with the verslag, English");
+        axe.check("aanvraag page with the verslag, English");
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     @Test
@@ -109,10 +109,10 @@ class ResidentCasePageBrowserTest {
         assertThat(browser.find("main").getText()).contains("stopt de gemeente met uw aanvraag", "niet meer terugdraaien",
                 "opnieuw hulp vragen");
         browser.screenshot("withdraw-question");
-        check("withdrawal question");
+        axe.check("withdrawal question");
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + toWithdraw + "/intrekken?lang=en");
         assertThat(browser.find("h1").getText()).isEqualTo("Are you sure you want to withdraw your request?");
-        check("withdrawal question, English");
+        axe.check("withdrawal question, English");
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + toWithdraw + "/intrekken?lang=nl");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Nee, terug")));
@@ -125,10 +125,10 @@ class ResidentCasePageBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/mijn-aanvragen/" + toWithdraw);
         assertThat(browser.find(".case-status").getText()).isEqualTo("Ingetrokken. U heeft gezegd dat u geen hulp meer wilt.");
         assertThat(browser.driver.findElements(By.linkText("Aanvraag intrekken"))).isEmpty();
-        check("withdrawn case");
+        axe.check("withdrawn case");
         CaseSteps.awaitStatus(jan, toWithdraw, "WITHDRAWN");
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     @Test
@@ -147,14 +147,14 @@ class ResidentCasePageBrowserTest {
         assertThat(provider.getText()).doesNotContain("thuiszorg-");
         assertThat(browser.find("main").getText()).doesNotContain("CLOSED_GRANTED", "ASSIGNMENT", "DECISION", "T00:00");
         browser.screenshot("case-letters");
-        check("case page with letters");
+        axe.check("case page with letters");
 
         browser.driver.get(platform.url() + "/mijn-aanvragen/" + granted + "?lang=en");
         assertThat(browser.find("main").getText()).contains("Decision on your application", "Household help",
                 "1 January 2027", "Reference", "Sent by").doesNotContain("huishoudelijke-hulp", "2027-01-01");
-        check("case page with letters, English");
+        axe.check("case page with letters, English");
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     private static List<String> terms(WebElement letter) {
@@ -167,22 +167,5 @@ class ResidentCasePageBrowserTest {
         browser.waitForPath(path);
     }
 
-    /** Checks the page at both widths; what it finds is reported at the end of the test. */
-    private void check(String pageName) {
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
-            browser.driver.manage().window().setSize(size);
-            try {
-                Accessibility.assertNoViolations(browser.driver, pageName + " at " + size.width + " px");
-            } catch (AssertionError found) {
-                violations.add(found.getMessage());
-            }
-        }
-        browser.driver.manage().window().setSize(DESKTOP);
-    }
 
-    private void assertNoPageHadViolations() {
-        if (!violations.isEmpty()) {
-            throw new AssertionError(String.join("\n\n", violations));
-        }
-    }
 }

@@ -21,13 +21,13 @@ import org.openqa.selenium.support.ui.Select;
  */
 class WerkbakBrowserTest {
 
-    static final Dimension DESKTOP = new Dimension(1280, 800);
-    static final Dimension PHONE = new Dimension(375, 812);
+    static final Dimension DESKTOP = AxeAtBothWidths.DESKTOP;
+    static final Dimension PHONE = AxeAtBothWidths.PHONE;
 
     static HeadlessChromium browser;
     static final LocalPlatform platform = RunningPlatform.get();
 
-    final List<String> violations = new ArrayList<>();
+    final AxeAtBothWidths axe = new AxeAtBothWidths(browser);
 
     @BeforeAll
     static void openBrowser() {
@@ -52,7 +52,7 @@ class WerkbakBrowserTest {
         signInFromTheHomePage("Sanne de Vries");
         assertThat(browser.find("h1").getText()).isEqualTo("Mijn werk");
         assertThat(browser.find("main").getText()).contains("Welkom, Sanne de Vries.", "Open taken van uw teams:");
-        check("start page");
+        axe.check("start page");
         desktopScreenshot("startpagina-medewerker");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Naar de werkbak")));
@@ -68,7 +68,7 @@ class WerkbakBrowserTest {
         browser.clickToNextPage(browser.driver.findElement(By.xpath("//button[text()='Filters toepassen']")));
         assertThat(query()).contains("taak=gesprekPlannen", "termijn=op-tijd");
         assertThat(rowOf(caseId).getText()).contains("Jan Bakker");
-        check("werkbak with filters");
+        axe.check("werkbak with filters");
 
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Naam van de cliënt")));
         assertThat(query()).contains("taak=gesprekPlannen", "termijn=op-tijd", "sorteer=client");
@@ -83,7 +83,7 @@ class WerkbakBrowserTest {
 
         signInFromTheHomePage("Fatima El Amrani");
         assertThat(browser.find("main").getText()).contains("U bent teamleider.");
-        check("start page of a team lead");
+        axe.check("start page of a team lead");
         browser.clickToNextPage(browser.driver.findElement(By.linkText("Naar de werkbak")));
         WebElement urgentRow = rowOf(urgent);
         assertThat(urgentRow.getText()).contains("Spoedmelding beoordelen", "Spoed");
@@ -94,7 +94,7 @@ class WerkbakBrowserTest {
         browser.submitMainForm();
         assertThat(browser.find("[role=alert]").getText()).contains("Kies een collega uit het team van deze taak.");
         assertThat(browser.find("#field-assignee").getAttribute("aria-invalid")).isEqualTo("true");
-        check("assign page with an error");
+        axe.check("assign page with an error");
         desktopScreenshot("toewijzen-fout");
 
         new Select(browser.find("#field-assignee")).selectByVisibleText("Sanne de Vries");
@@ -114,7 +114,7 @@ class WerkbakBrowserTest {
         assertThat(rowsOf(caseId)).isEmpty();
         signOut();
 
-        assertNoPageHadViolations();
+        axe.assertNoPageHadViolations();
     }
 
     private static void desktopScreenshot(String name) {
@@ -153,21 +153,5 @@ class WerkbakBrowserTest {
         browser.driver.manage().deleteAllCookies();
     }
 
-    /** Checks the page at both widths; what it finds is reported at the end of the test. */
-    private void check(String pageName) {
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
-            browser.driver.manage().window().setSize(size);
-            try {
-                Accessibility.assertNoViolations(browser.driver, pageName);
-            } catch (AssertionError found) {
-                violations.add(found.getMessage());
-            }
-        }
-    }
 
-    private void assertNoPageHadViolations() {
-        if (!violations.isEmpty()) {
-            throw new AssertionError(String.join("\n\n", violations));
-        }
-    }
 }
