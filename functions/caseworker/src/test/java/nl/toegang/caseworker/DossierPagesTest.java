@@ -153,6 +153,8 @@ class DossierPagesTest {
                 "De hulp duurt een jaar.", "De brief met de beschikking is verstuurd.",
                 "Brieven", "Brief met de beschikking", "Verstuurd op ", "Besluit over uw aanvraag (Wmo 2015)",
                 "Geschiedenis", "Brief verstuurd aan de inwoner: Brief met de beschikking.");
+        assertThat(text).as("every letter by its own name").contains("Brief verstuurd aan de inwoner: Verslag van het gesprek.")
+                .doesNotContain("Brief verstuurd aan de inwoner: Brief verstuurd");
     }
 
     @Test
