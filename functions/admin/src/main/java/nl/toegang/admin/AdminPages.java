@@ -15,7 +15,11 @@ import java.util.Map;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
+import nl.toegang.core.definitions.DeploymentFile;
 import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.definitions.UntranslatedTexts;
+import nl.toegang.core.web.Texts;
+import nl.toegang.forms.Language;
 import nl.toegang.core.web.RawBody;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
@@ -49,19 +53,45 @@ public class AdminPages {
         principal.require(AdminApi.ADMIN_ROLE);
         PageContext ctx = PageContext.of(request, principal);
         try {
-            List<DeployedDefinition> deployed = deployments.deploy(MultipartFiles.parse(contentType, RawBody.bytes(request)), principal.subject());
+            List<DeploymentFile> files = MultipartFiles.parse(contentType, RawBody.bytes(request));
+            List<DeployedDefinition> deployed = deployments.deploy(files, principal.subject());
             return page(ctx, deployed.stream().map(d -> d.resourceName() + ": " + d.id() + " v" + d.version()).toList(),
-                    null, List.of(), HttpStatus.OK);
+                    null, List.of(), untranslated(ctx, deployments.untranslated(files)), HttpStatus.OK);
         } catch (ProblemException problem) {
             List<ProblemException.FieldError> reasons = problem.errors(ctx.texts());
             List<String> errors = reasons.isEmpty() ? List.of(problem.detail(ctx.texts()))
                     : reasons.stream().map(ProblemException.FieldError::detail).toList();
-            return page(ctx, List.of(), ctx.t("error." + problem.status()), errors, HttpStatus.valueOf(problem.status()));
+            return page(ctx, List.of(), ctx.t("error." + problem.status()), errors, List.of(),
+                    HttpStatus.valueOf(problem.status()));
         }
+    }
+
+    /** "wmo-melding: 3 teksten zonder Pools: Voornaam, ...", in the administrator's language. */
+    static List<String> untranslated(PageContext ctx, List<UntranslatedTexts> report) {
+        return report.stream()
+                .map(u -> ctx.t("admin.untranslated", u.formId(), u.texts().size(), languageName(ctx, u.language()),
+                        u.texts().stream().map(AdminPages::shortened).collect(java.util.stream.Collectors.joining(", "))))
+                .toList();
+    }
+
+    /** The language's name in the reader's language; its own name when the reader's bundle does not name it. */
+    private static String languageName(PageContext ctx, Language language) {
+        return ctx.texts().getOrDefault("language.nameOf." + language.code(), Texts.of(language).get("language.name"));
+    }
+
+    /** A text component can be a paragraph; the start says which one it is. */
+    private static String shortened(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57).strip() + "…";
     }
 
     private HttpResponse<String> page(PageContext ctx, List<String> deployed, String errorTitle, List<String> errors,
             HttpStatus status) {
+        return page(ctx, deployed, errorTitle, errors, List.of(), status);
+    }
+
+    private HttpResponse<String> page(PageContext ctx, List<String> deployed, String errorTitle, List<String> errors,
+            List<String> untranslated, HttpStatus status) {
         // listAll is newest version first per definition: the first of each is the one new cases use.
         Map<String, DeployedDefinition> current = new LinkedHashMap<>();
         definitions.listAll().forEach(d -> current.putIfAbsent(d.resourceId(), d));
@@ -71,6 +101,6 @@ public class AdminPages {
                         DeploymentDates.of(ctx, d.deployedAt())))
                 .toList();
         return pages.respond(status, ctx, "admin/overview", ctx.t("admin.title"),
-                Map.of("page", new AdminPage(deployed, errorTitle, errors, rows)));
+                Map.of("page", new AdminPage(deployed, errorTitle, errors, rows, untranslated)));
     }
 }

@@ -223,4 +223,42 @@ class AdminFunctionTest {
             assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(response.status());
         }
     }
+
+    @Test
+    void aFormWithoutPolishAndUkrainianIsDeployedAndTheAdminPageNamesWhatResidentsWillReadInDutch() throws Exception {
+        String id = "vertaling-" + UUID.randomUUID().toString().substring(0, 8);
+        String form = "{\"id\": \"" + id + "\", \"components\": ["
+                + "{\"type\": \"textfield\", \"key\": \"voornaam\", \"label\": \"Voornaam\","
+                + " \"properties\": {\"label_en\": \"First name\", \"label_pl\": \"Imię\", \"label_uk\": \"Ім’я\"}},"
+                + "{\"type\": \"radio\", \"key\": \"spoed\", \"label\": \"Is het dringend?\","
+                + " \"values\": [{\"label\": \"Ja\", \"value\": \"ja\"}, {\"label\": \"Nee\", \"value\": \"nee\"}],"
+                + " \"properties\": {\"label_en\": \"Is it urgent?\", \"option_en:ja\": \"Yes\", \"option_en:nee\": \"No\","
+                + " \"label_uk\": \"Це терміново?\", \"option_uk:ja\": \"Так\", \"option_uk:nee\": \"Ні\"}}]}";
+
+        var dutch = uploadIn("nl", "/beheer", multipart(id + ".form", form));
+
+        assertThat(dutch.status()).as(dutch.body()).isEqualTo(200);
+        String item = "<li class=\"utrecht-unordered-list__item\">";
+        assertThat(dutch.body()).contains(item + id + ".form: " + id + " v1</li>")
+                .contains("Nog niet alles is vertaald. Inwoners lezen deze teksten in het Nederlands:")
+                .contains(item + id + ": 3 teksten zonder Pools: Is het dringend?, Ja, Nee</li>")
+                .doesNotContain("zonder Oekraïens", "zonder Engels");
+        assertThat(versions().findValuesAsText("id")).as("deployed, not refused").contains(id);
+
+        var english = uploadIn("en", "/beheer", multipart(id + ".form", form.replace("Voornaam", "Uw voornaam")));
+        assertThat(english.body()).contains(item + id + ": 3 texts without Polish: Is het dringend?, Ja, Nee</li>");
+    }
+
+    @Test
+    void aFullyTranslatedFormReportsNothingToTranslate() throws Exception {
+        String id = "vertaald-" + UUID.randomUUID().toString().substring(0, 8);
+        String form = "{\"id\": \"" + id + "\", \"components\": [{\"type\": \"textfield\", \"key\": \"naam\","
+                + " \"label\": \"Naam\", \"properties\": {\"label_en\": \"Name\", \"label_pl\": \"Imię i nazwisko\","
+                + " \"label_uk\": \"Ім’я\"}}]}";
+
+        var page = uploadIn("nl", "/beheer", multipart(id + ".form", form));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(id + " v1").doesNotContain("zonder Pools", "Nog niet alles is vertaald");
+    }
 }

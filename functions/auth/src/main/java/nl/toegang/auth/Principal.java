@@ -1,5 +1,6 @@
 package nl.toegang.auth;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,12 +11,22 @@ import java.util.Set;
  *
  * @param subject the token's {@code sub}: a stable id for this person at the identity provider
  * @param bsn     only residents have one
+ * @param actsFor the people this resident may act for (claim {@code acts_for}); empty for most
+ * @param organisation the organisation a referrer or signaller works for (claim {@code organisation})
+ * @param agbCode a referrer's AGB code (claim {@code agb})
+ * @param organisationKind what kind of organisation a signaller's is (claim {@code organisation_kind}),
+ *                         e.g. {@code woningcorporatie}
  */
-public record Principal(String subject, String name, Set<String> roles, Set<String> groups, Optional<String> bsn) {
+public record Principal(String subject, String name, Set<String> roles, Set<String> groups, Optional<String> bsn,
+        List<ActsFor> actsFor, Optional<String> organisation, Optional<String> agbCode, Optional<String> organisationKind) {
 
     public static final String RESIDENT = "resident";
     public static final String CASEWORKER = "caseworker";
     public static final String ADMIN = "admin";
+    /** A professional who may refer by law (huisarts, medisch specialist, jeugdarts, GI). */
+    public static final String REFERRER = "referrer";
+    /** An organisation that reports a worry about someone (housing corporation, energy supplier, school, police). */
+    public static final String SIGNALLER = "signaller";
 
     public Principal {
         Objects.requireNonNull(subject, "subject");
@@ -23,6 +34,20 @@ public record Principal(String subject, String name, Set<String> roles, Set<Stri
         roles = Set.copyOf(roles);
         groups = Set.copyOf(groups);
         bsn = Objects.requireNonNullElse(bsn, Optional.empty());
+        actsFor = actsFor == null ? List.of() : List.copyOf(actsFor);
+        organisation = Objects.requireNonNullElse(organisation, Optional.empty());
+        agbCode = Objects.requireNonNullElse(agbCode, Optional.empty());
+        organisationKind = Objects.requireNonNullElse(organisationKind, Optional.empty());
+    }
+
+    /** A person who acts for nobody and works for no organisation. */
+    public Principal(String subject, String name, Set<String> roles, Set<String> groups, Optional<String> bsn) {
+        this(subject, name, roles, groups, bsn, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The representation for this BSN, if this person may act for its holder. */
+    public Optional<ActsFor> actsFor(String otherBsn) {
+        return otherBsn == null ? Optional.empty() : actsFor.stream().filter(a -> a.bsn().equals(otherBsn)).findFirst();
     }
 
     public boolean hasRole(String role) {

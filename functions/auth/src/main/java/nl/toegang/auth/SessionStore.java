@@ -60,6 +60,14 @@ class SessionStore {
         item.put("roles", strings(principal.roles()));
         item.put("groups", strings(principal.groups()));
         principal.bsn().ifPresent(bsn -> item.put("bsn", AttributeValue.fromS(bsn)));
+        if (!principal.actsFor().isEmpty()) {
+            item.put("actsFor", AttributeValue.fromL(principal.actsFor().stream().map(a -> AttributeValue.fromM(Map.of(
+                    "bsn", AttributeValue.fromS(a.bsn()), "name", AttributeValue.fromS(a.name()),
+                    "basis", AttributeValue.fromS(a.basis()), "reference", AttributeValue.fromS(a.reference())))).toList()));
+        }
+        principal.organisation().ifPresent(o -> item.put("organisation", AttributeValue.fromS(o)));
+        principal.agbCode().ifPresent(a -> item.put("agb", AttributeValue.fromS(a)));
+        principal.organisationKind().ifPresent(k -> item.put("organisationKind", AttributeValue.fromS(k)));
         item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())));
         dynamo.putItem(PutItemRequest.builder()
                 .tableName(table)
@@ -92,7 +100,19 @@ class SessionStore {
                 item.get("name").s(),
                 Set.copyOf(stringsOf(item.get("roles"))),
                 Set.copyOf(stringsOf(item.get("groups"))),
-                Optional.ofNullable(item.get("bsn")).map(AttributeValue::s)));
+                Optional.ofNullable(item.get("bsn")).map(AttributeValue::s),
+                actsForOf(item.get("actsFor")),
+                Optional.ofNullable(item.get("organisation")).map(AttributeValue::s),
+                Optional.ofNullable(item.get("agb")).map(AttributeValue::s),
+                Optional.ofNullable(item.get("organisationKind")).map(AttributeValue::s)));
+    }
+
+    private static List<ActsFor> actsForOf(AttributeValue value) {
+        if (value == null || !value.hasL()) {
+            return List.of();
+        }
+        return value.l().stream().map(AttributeValue::m).map(m -> new ActsFor(m.get("bsn").s(), m.get("name").s(),
+                m.get("basis").s(), m.get("reference").s())).toList();
     }
 
     /** Ends the session; ending one that is already gone is fine. */

@@ -164,10 +164,37 @@ public class TokenVerifier {
                     name,
                     Set.copyOf(stringList(claims, "roles")),
                     Set.copyOf(stringList(claims, "groups")),
-                    Optional.ofNullable(claims.getStringClaim("bsn")).filter(b -> !b.isBlank()));
-        } catch (ParseException e) {
+                    Optional.ofNullable(claims.getStringClaim("bsn")).filter(b -> !b.isBlank()),
+                    actsFor(claims),
+                    text(claims, "organisation"),
+                    text(claims, "agb"),
+                    text(claims, "organisation_kind"));
+        } catch (ParseException | ClassCastException e) {
             throw new InvalidTokenException("malformed claims", e);
         }
+    }
+
+    private static Optional<String> text(JWTClaimsSet claims, String name) throws ParseException {
+        return Optional.ofNullable(claims.getStringClaim(name)).filter(v -> !v.isBlank());
+    }
+
+    /** {@code acts_for}: a list of objects {bsn, name, basis, reference}; an entry without bsn or basis is no representation. */
+    private static List<ActsFor> actsFor(JWTClaimsSet claims) {
+        Object raw = claims.getClaim("acts_for");
+        if (!(raw instanceof List<?> entries)) {
+            return List.of();
+        }
+        return entries.stream()
+                .filter(java.util.Map.class::isInstance)
+                .map(java.util.Map.class::cast)
+                .filter(e -> e.get("bsn") instanceof String && e.get("basis") instanceof String)
+                .map(e -> new ActsFor((String) e.get("bsn"), stringOrNull(e.get("name")), (String) e.get("basis"),
+                        stringOrNull(e.get("reference"))))
+                .toList();
+    }
+
+    private static String stringOrNull(Object value) {
+        return value instanceof String s ? s : null;
     }
 
     private static List<String> stringList(JWTClaimsSet claims, String name) throws ParseException {

@@ -51,6 +51,9 @@ public class EchoController {
         body.put("roles", new TreeSet<>(principal.roles()));
         body.put("groups", new TreeSet<>(principal.groups()));
         body.put("bsn", principal.bsn().orElse(null));
+        body.put("actsFor", principal.actsFor().stream().map(a -> a.bsn() + "/" + a.basis()).toList());
+        body.put("organisation", principal.organisation().orElse(null));
+        body.put("agb", principal.agbCode().orElse(null));
         return body;
     }
 

@@ -43,6 +43,19 @@ class SessionTest {
     }
 
     @Test
+    void whom_a_representative_acts_for_and_a_referrer_s_practice_survive_in_the_server_side_session() {
+        Browser bewind = env.browser();
+        env.signIn(bewind, "bewind", "/page/me");
+        Browser dokter = env.browser();
+        env.signIn(dokter, "dokter", "/page/me");
+
+        assertThat(bewind.get("/page/data", "Accept", "application/json").body())
+                .contains("999991103/bewindvoerder").contains("123456782/bewindvoerder");
+        assertThat(dokter.get("/page/data", "Accept", "application/json").body())
+                .contains("\"organisation\":\"Huisartsenpraktijk De Linde\"").contains("\"agb\":\"01012345\"");
+    }
+
+    @Test
     void after_signing_out_a_copy_of_the_cookie_no_longer_works() {
         Browser browser = env.browser();
         env.signIn(browser, "jan", "/page/me");

@@ -39,12 +39,15 @@ public class CaseFilePages {
     private final CaseFile.Loader caseFiles;
     private final CaseActions actions;
     private final CaseNotes notes;
+    private final DossierRequestParts requestParts;
 
-    public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes) {
+    public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes,
+            DossierRequestParts requestParts) {
         this.pages = pages;
         this.caseFiles = caseFiles;
         this.actions = actions;
         this.notes = notes;
+        this.requestParts = requestParts;
     }
 
     @Get("/{caseId}")
@@ -89,6 +92,25 @@ public class CaseFilePages {
         return Pages.redirect("/werk/zaken/" + caseId + "?notitie=opgeslagen#dossier-notities");
     }
 
+    /** "Deelvraag toevoegen": a part for another law, added to the request this case belongs to. */
+    @Post(value = "/{caseId}/deelvragen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> addPart(String caseId, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        CaseFile file = caseFiles.load(principal, caseId);
+        if (!requestParts.belongsToARequest(file.caseRecord())) {
+            return Pages.redirect("/werk/zaken/" + caseId);
+        }
+        Map<String, List<String>> input = FormPosts.read(request);
+        String part = FormPosts.first(input, DossierRequestParts.PART_FIELD);
+        String question = FormPosts.first(input, DossierRequestParts.QUESTION_FIELD);
+        var refused = requestParts.add(principal, file.caseRecord(), part, question);
+        if (refused.isPresent()) {
+            var panel = requestParts.panel(ctx, file.caseRecord(), part, question, refused.get());
+            return page(ctx, file, Application.EMPTY, newNote(file), false, HttpStatus.UNPROCESSABLE_ENTITY, panel);
+        }
+        return Pages.redirect("/werk/zaken/" + caseId + "#dossier-vraag");
+    }
+
     /** What was entered in the aanvraag form, and why it was refused. */
     private record Application(Map<String, Object> values, Map<String, String> errors) {
         static final Application EMPTY = new Application(Map.of(), Map.of());
@@ -96,6 +118,11 @@ public class CaseFilePages {
 
     private HttpResponse<String> page(PageContext ctx, CaseFile file, Application application, NoteForm noteForm,
             boolean noteSaved, HttpStatus status) {
+        return page(ctx, file, application, noteForm, noteSaved, status, requestParts.panel(ctx, file.caseRecord(), null, "", null));
+    }
+
+    private HttpResponse<String> page(PageContext ctx, CaseFile file, Application application, NoteForm noteForm,
+            boolean noteSaved, HttpStatus status, nl.toegang.pages.caseworker.RequestPartsPanel panel) {
         boolean expectsApplication = file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION;
         CaseFilePage page = new CaseFilePage(file.caseRecord().caseId(),
                 expectsApplication
@@ -103,8 +130,12 @@ public class CaseFilePages {
                         : null,
                 expectsApplication ? ErrorSummaries.of(ctx.language(), application.errors()) : null,
                 CaseFileViews.of(ctx, file), noteForm, noteSaved);
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("page", page));
+        if (panel != null) {
+            params.put("requestParts", panel);
+        }
         return pages.respond(status, ctx, "caseworker/caseFilePage", ctx.t("work.caseFile") + " " + file.caseRecord().caseId(),
-                Map.of("page", page));
+                params);
     }
 
     /** An empty note form with a fresh key; none for a closed case, which takes no more notes. */

@@ -120,10 +120,10 @@ final class CaseFileViews {
     }
 
     private static List<LetterView> letters(PageContext ctx, List<CaseEvent> history) {
-        String language = ctx.language().name().toLowerCase();
+        String language = ctx.language().code();
         return history.stream().filter(e -> e.type() == CaseEvent.Type.LETTER)
                 .map(e -> new LetterView(letterTitle(ctx, e.text("template")), ctx.t("dossier.letter.sent", Dates.dateTime(ctx, e.at())),
-                        e.text(language)))
+                        e.data().containsKey(language) ? e.text(language) : e.text("nl")))
                 .toList();
     }
 

@@ -20,7 +20,9 @@ final class HistoryLines {
 
     private static String sentence(PageContext ctx, CaseEvent e) {
         String who = e.actorName() == null || e.actorName().isBlank() ? ctx.t("history.system") : e.actorName();
-        String key = "history." + e.type().name() + (e.type() == CaseEvent.Type.VIEWED && !e.text("task").isEmpty() ? ".task" : "");
+        String key = "history." + e.type().name() + (e.type() == CaseEvent.Type.VIEWED && !e.text("task").isEmpty() ? ".task" : "")
+                + (e.type() == CaseEvent.Type.SUBMITTED && isOneOf(e.text("senderKind"), "loket", "representative")
+                        ? "." + e.text("senderKind") : "");
         if (ctx.texts().getOrDefault(key, null) == null) {
             // A kind of event this page does not know yet still reads as words, never as its code.
             return ctx.t("event." + e.type().name()) + " (" + who + ")";
@@ -36,8 +38,15 @@ final class HistoryLines {
             case STATUS_CHANGED, CLOSED -> e.text("status").isEmpty() ? "" : CaseFileViews.status(ctx, e.text("status"));
             case LETTER -> CaseFileViews.letterTitle(ctx, e.text("template"));
             case NOTIFICATION -> notification(ctx, e);
+            case PART_ADDED -> ctx.t("part." + e.text("part")) + " (" + e.text("partCaseId") + ")";
+            case SUBMITTED -> "loket".equals(e.text("senderKind")) ? ctx.t("channel." + e.text("channel"))
+                    : "representative".equals(e.text("senderKind")) ? ctx.t("basis." + e.text("basis")) : "";
             default -> "";
         };
+    }
+
+    private static boolean isOneOf(String value, String... options) {
+        return java.util.Arrays.asList(options).contains(value);
     }
 
     private static String notification(PageContext ctx, CaseEvent e) {

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One component of a Camunda Form. Dutch text sits in the normal fields; English text in
- * {@code properties} ({@code label_en}, {@code description_en}, {@code text_en},
- * {@code option_en:<value>}). Absent text and keys are null, never empty lists or maps.
+ * One component of a Camunda Form. Dutch text sits in the normal fields; every other language in
+ * {@code properties}, named by its code ({@code label_en}, {@code description_pl}, {@code text_uk},
+ * {@code option_pl:<value>}); a missing one falls back to Dutch. Absent text and keys are null,
+ * never empty lists or maps.
  *
  * @param key           the variable the answer is stored under; null for text, groups and layout
  * @param text          the markdown of a {@code text} component
@@ -46,16 +47,61 @@ public record FormComponent(
 
     /** The label in the given language; the key when the form gives no label at all. */
     public String label(Language language) {
-        String text = language.pick(label, properties.get("label_en"));
+        String text = language.pick(label, translation("label", language));
         return text == null || text.isBlank() ? key : text;
     }
 
     public String description(Language language) {
-        return language.pick(description, properties.get("description_en"));
+        return language.pick(description, translation("description", language));
     }
 
     public String text(Language language) {
-        return language.pick(text, properties.get("text_en"));
+        return language.pick(text, translation("text", language));
+    }
+
+    /**
+     * Whether the label (or {@code description}, {@code text}) is shown in Dutch to a reader of
+     * {@code language} because it has no translation: the page then marks it {@code lang="nl"}.
+     */
+    public boolean fallsBackToDutch(String part, Language language) {
+        String dutch = switch (part) {
+            case "label" -> label;
+            case "description" -> description;
+            case "text" -> text;
+            default -> throw new IllegalArgumentException(part);
+        };
+        return !language.isFallback() && dutch != null && !dutch.isBlank() && isBlank(translation(part, language));
+    }
+
+    /** The Dutch texts of this component (not its children) that have no translation into {@code language}. */
+    public List<String> untranslated(Language language) {
+        if (language.isFallback()) {
+            return List.of();
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        for (String part : List.of("label", "description", "text")) {
+            if (fallsBackToDutch(part, language)) {
+                missing.add(switch (part) {
+                    case "label" -> label;
+                    case "description" -> description;
+                    default -> text;
+                });
+            }
+        }
+        for (Option option : values) {
+            if (option.fallsBackToDutch(language)) {
+                missing.add(option.label(Language.FALLBACK));
+            }
+        }
+        return missing;
+    }
+
+    private String translation(String part, Language language) {
+        return properties.get(part + "_" + language.code());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     public boolean isRequired() {

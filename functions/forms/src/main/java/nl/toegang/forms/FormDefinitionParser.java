@@ -103,6 +103,7 @@ final class FormDefinitionParser {
         }
         Map<String, String> properties = properties(node.get("properties"));
         checkCustomValidation(properties, type, problem);
+        checkMinimumAge(properties, type, problem);
         String subtype = type == ComponentType.DATETIME ? dateSubtype(node, problem) : null;
         return new FormComponent(
                 type,
@@ -170,6 +171,28 @@ final class FormDefinitionParser {
         }
     }
 
+    private static void checkMinimumAge(Map<String, String> properties, ComponentType type, Problem problem) {
+        String years = properties.get(MinimumAge.PROPERTY);
+        String when = properties.get(MinimumAge.WHEN_PROPERTY);
+        if ((years == null || years.isBlank()) && (when == null || when.isBlank())) {
+            return;
+        }
+        if (type != ComponentType.DATETIME) {
+            throw problem.of("definition.minimumAgeWrongType");
+        }
+        if (years == null || !years.trim().matches("\\d{1,3}") || Integer.parseInt(years.trim()) < 1
+                || Integer.parseInt(years.trim()) > MinimumAge.HIGHEST) {
+            throw problem.of("definition.minimumAgeNotAnAge", years == null ? "" : years, String.valueOf(MinimumAge.HIGHEST));
+        }
+        if (when != null && !when.isBlank()) {
+            try {
+                HideCondition.parse(when);
+            } catch (IllegalArgumentException e) {
+                throw problem.of("definition.minimumAgeWhenTooComplex", when, e.getMessage());
+            }
+        }
+    }
+
     private static ValidationRules rules(JsonNode validate, Problem problem) {
         if (validate == null || !validate.isObject()) {
             return ValidationRules.NONE;
@@ -227,7 +250,7 @@ final class FormDefinitionParser {
                 if (optionValue == null) {
                     throw problem.of("definition.optionWithoutValue");
                 }
-                options.add(new Option(optionValue, text(value, "label"), properties.get("option_en:" + optionValue)));
+                options.add(new Option(optionValue, text(value, "label"), Option.translationsIn(properties, optionValue)));
             }
         }
         return options;

@@ -68,10 +68,12 @@ public final class FormRenderer {
         for (FormComponent component : components) {
             FormFieldView view = switch (component.type()) {
                 case SPACER -> null; // Spacing is the page's stylesheet's job.
-                case SEPARATOR -> structure(FieldKind.SEPARATOR, component, null, List.of(), List.of(), words);
-                case TEXT -> structure(FieldKind.TEXT, component, null, List.of(), Markdown.blocks(component.text(language)), words);
+                case SEPARATOR -> structure(FieldKind.SEPARATOR, component, null, List.of(), List.of(), words, null, null);
+                case TEXT -> structure(FieldKind.TEXT, component, null, List.of(), Markdown.blocks(component.text(language)), words,
+                        null, dutchIf(component.fallsBackToDutch("text", language)));
                 case GROUP -> structure(FieldKind.GROUP, component, component.label(language),
-                        views(component.components(), language, values, errors, context, words), List.of(), words);
+                        views(component.components(), language, values, errors, context, words), List.of(), words,
+                        dutchIf(component.fallsBackToDutch("label", language)), null);
                 default -> field(component, language, values, errors.get(component.key()), context, words);
             };
             if (view != null) {
@@ -83,9 +85,14 @@ public final class FormRenderer {
 
     private static FormFieldView structure(FieldKind kind, FormComponent component, String label,
                                            List<FormFieldView> children, List<TextBlock> text,
-                                           FieldWords words) {
+                                           FieldWords words, String labelLang, String textLang) {
         return new FormFieldView(kind, component.key(), null, label, null, null, "", List.of(), false, false,
-                InputHints.NONE, children, text, words);
+                InputHints.NONE, children, text, words, labelLang, null, textLang);
+    }
+
+    /** The {@code lang} of a text shown in Dutch on a page in another language, for screen readers; null when it is not. */
+    private static String dutchIf(boolean inDutch) {
+        return inDutch ? Language.FALLBACK.code() : null;
     }
 
     private static FormFieldView field(FormComponent field, Language language, Map<String, Object> values, String error,
@@ -95,7 +102,8 @@ public final class FormRenderer {
         String text = kind == FieldKind.CHECKBOX ? String.valueOf(DisplayValue.isTicked(value)) : DisplayValue.text(value);
         return new FormFieldView(kind, field.key(), FieldIds.field(field.key()), field.label(language),
                 field.description(language), error, text, choices(field, language, value, context), showsAsRequired(field),
-                field.readonly(), KeyboardHints.of(field), List.of(), List.of(), words);
+                field.readonly(), KeyboardHints.of(field), List.of(), List.of(), words,
+                dutchIf(field.fallsBackToDutch("label", language)), dutchIf(field.fallsBackToDutch("description", language)), null);
     }
 
     private static List<ChoiceView> choices(FormComponent field, Language language, Object value, Map<String, Object> context) {
@@ -109,7 +117,7 @@ public final class FormRenderer {
         for (int i = 0; i < options.size(); i++) {
             Option option = options.get(i);
             choices.add(new ChoiceView(FieldIds.option(field.key(), i), option.value(), option.label(language),
-                    chosen.contains(option.value())));
+                    chosen.contains(option.value()), dutchIf(option.fallsBackToDutch(language))));
         }
         return choices;
     }

@@ -51,6 +51,7 @@ public final class FormValidator {
         }
         dropHiddenFields(fields, values, errors);
         DateOrder.check(form, values, errors, language);
+        MinimumAge.check(form, values, errors, language, today, context);
         return new FormResult(values, errors, entered);
     }
 

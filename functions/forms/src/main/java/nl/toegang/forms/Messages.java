@@ -6,13 +6,12 @@ import nl.toegang.pages.PageTexts;
 
 /**
  * Every text this library shows a resident, from toegang/form-texts_nl.properties (B1, "u") and
- * form-texts_en.properties. Error messages name the field, because the error summary lists them away from the field.
+ * form-texts_&lt;code&gt;.properties for every other language, a missing key falling back to Dutch. Error messages name the field, because the error summary lists them away from the field.
  */
 public final class Messages {
 
     private static final String BUNDLE = "toegang.form-texts";
-    private static final PageTexts NL = new BundleTexts(BUNDLE, Language.NL.locale());
-    private static final PageTexts EN = new BundleTexts(BUNDLE, Language.EN.locale());
+    private static final java.util.Map<Language, PageTexts> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -131,6 +130,10 @@ public final class Messages {
         return text(language, "error.dateInFuture", inSentence(label));
     }
 
+    static String tooYoung(Language language, String label, int years) {
+        return text(language, "error.tooYoung", inSentence(label), plain(years));
+    }
+
     static String dateInPast(Language language, String label) {
         return text(language, "error.dateInPast", inSentence(label));
     }
@@ -189,10 +192,20 @@ public final class Messages {
     }
 
     private static String number(Language language, BigDecimal number) {
-        return language == Language.EN ? number.toPlainString() : dutchNumber(number);
+        return localNumber(language, number);
+    }
+
+    /**
+     * A number as a reader of {@code language} writes it: with that language's decimal sign
+     * (Dutch, Polish and Ukrainian a comma, English a point) and no grouping of thousands.
+     */
+    static String localNumber(Language language, BigDecimal number) {
+        char decimal = java.text.DecimalFormatSymbols.getInstance(language.locale()).getDecimalSeparator();
+        return number.toPlainString().replace('.', decimal);
     }
 
     private static String text(Language language, String key, Object... args) {
-        return (language == Language.EN ? EN : NL).get(key, args);
+        return BY_LANGUAGE.computeIfAbsent(language, l -> BundleTexts.withDutchFallback(BUNDLE, l.locale(),
+                Language.FALLBACK.locale())).get(key, args);
     }
 }

@@ -26,12 +26,17 @@ final class OptionSource {
             if (item instanceof Map<?, ?> map && map.get("value") != null) {
                 String value = String.valueOf(map.get("value"));
                 Object label = map.get("label");
-                Object englishLabel = map.get("label_en");
-                options.add(new Option(value,
-                        label == null ? value : String.valueOf(label),
-                        englishLabel != null ? String.valueOf(englishLabel) : component.properties().get("option_en:" + value)));
+                // A supplied list may name its own translations (label_en, label_pl); the form's option_<code>:<value> otherwise.
+                java.util.Map<String, String> translations = new java.util.HashMap<>(Option.translationsIn(component.properties(), value));
+                map.forEach((name, text) -> {
+                    String key = String.valueOf(name);
+                    if (key.startsWith("label_") && Language.isCode(key.substring("label_".length())) && text != null) {
+                        translations.put(key.substring("label_".length()), String.valueOf(text));
+                    }
+                });
+                options.add(new Option(value, label == null ? value : String.valueOf(label), translations));
             } else if (item instanceof String value) {
-                options.add(new Option(value, value, null));
+                options.add(new Option(value, value, Map.of()));
             }
         }
         return List.copyOf(options);

@@ -44,8 +44,7 @@ final class ReadOnlyRenderer {
         List<String> lines = switch (field.type()) {
             case SELECT, RADIO -> List.of(optionLabel(options, text, language));
             case DATETIME -> List.of(longDate(text, language));
-            case NUMBER -> List.of(language == Language.NL
-                    ? Messages.dutchNumber(new BigDecimal(plainNumber(value))) : plainNumber(value));
+            case NUMBER -> List.of(Messages.localNumber(language, new BigDecimal(plainNumber(value))));
             case TEXTAREA -> List.of(text.split("\n", -1));
             default -> List.of(text);
         };

@@ -37,6 +37,15 @@ class PrecompiledTemplatesTest {
 
     static final PageTexts TEXTS = (key, args) -> args.length == 0 ? "[" + key + "]" : "[" + key + ":" + args[0] + "]";
 
+    static final java.util.List<LanguageChoice> LANGUAGES = java.util.List.of(new LanguageChoice("nl", "Nederlands"),
+            new LanguageChoice("en", "English"), new LanguageChoice("pl", "Polski"), new LanguageChoice("uk", "Українська"));
+
+    /** The same frame with the four languages of the switch. */
+    static Frame offering(Frame f) {
+        return new Frame(f.t(), f.lang(), f.title(), f.path(), f.testEnvironment(), f.userName(), f.resident(),
+                f.caseworker(), f.admin(), f.municipality(), f.query(), f.refused(), LANGUAGES);
+    }
+
     static String render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         ENGINE.render(template, params, out);
@@ -56,8 +65,8 @@ class PrecompiledTemplatesTest {
 
     @Test
     void theLayoutEscapesNamesAndPathsForTheirPlaceInThePage() {
-        Frame frame = new Frame(TEXTS, "nl", "Titel <b>vet</b>", "/pad\"><script>alert(1)</script>", true,
-                "Jan <script>alert('x')</script>", true, false, false, VOORBEELD);
+        Frame frame = offering(new Frame(TEXTS, "nl", "Titel <b>vet</b>", "/pad\"><script>alert(1)</script>", true,
+                "Jan <script>alert('x')</script>", true, false, false, VOORBEELD));
         String html = render("errors/problem.jte", Map.of("frame", frame, "detail", "<img src=x onerror=alert(1)>"));
 
         assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x").doesNotContain("<b>vet")
@@ -72,7 +81,7 @@ class PrecompiledTemplatesTest {
 
     @Test
     void theTestNoticeAndTheLoginLinkDependOnTheRequest() {
-        Frame anonymous = new Frame(TEXTS, "en", "Home", "/", false, null, false, false, false, VOORBEELD);
+        Frame anonymous = offering(new Frame(TEXTS, "en", "Home", "/", false, null, false, false, false, VOORBEELD));
         String html = render("resident/home.jte", Map.of("frame", anonymous));
 
         assertThat(html).contains("<html lang=\"en\" class=\"utrecht-html\">")
@@ -99,8 +108,8 @@ class PrecompiledTemplatesTest {
 
     @Test
     void theLanguageLinkKeepsTheQuerySoTheReceiptStaysTheReceipt() {
-        Frame receipt = new Frame(TEXTS, "nl", "Uw melding", "/mijn-aanvragen/WMO-1", false, "Jan", true, false, false,
-                VOORBEELD, "ontvangen=1");
+        Frame receipt = offering(new Frame(TEXTS, "nl", "Uw melding", "/mijn-aanvragen/WMO-1", false, "Jan", true, false, false,
+                VOORBEELD, "ontvangen=1"));
         String html = render("resident/home.jte", Map.of("frame", receipt));
 
         assertThat(html).contains("href=\"/mijn-aanvragen/WMO-1?ontvangen=1&amp;lang=en\" lang=\"en\"");
@@ -108,7 +117,7 @@ class PrecompiledTemplatesTest {
 
     @Test
     void onAFormPageTheLanguageSwitchPostsTheFormWithoutCheckingIt() {
-        Frame frame = new Frame(TEXTS, "nl", "Melding", "/formulieren/wmo-melding", false, "Jan", true, false, false, VOORBEELD);
+        Frame frame = offering(new Frame(TEXTS, "nl", "Melding", "/formulieren/wmo-melding", false, "Jan", true, false, false, VOORBEELD));
         var form = new nl.toegang.pages.resident.FormPage("Intro", "/formulieren/wmo-melding", "_idempotencyKey", "k-1", null,
                 java.util.List.of());
         String html = render("resident/form.jte", Map.of("frame", frame, "form", form));
@@ -129,5 +138,39 @@ class PrecompiledTemplatesTest {
                 .contains("<title>[error.422]: Melding - [app.name]</title>")
                 .contains("<h1 class=\"utrecht-heading-1\">Melding</h1>");
         assertThat(render("resident/home.jte", Map.of("frame", fine))).contains("<title>Melding - [app.name]</title>");
+    }
+
+    @Test
+    void theSwitchListsEveryOfferedLanguageInItselfAndMarksTheCurrentOne() {
+        Frame polish = offering(new Frame(TEXTS, "pl", "Start", "/", false, null, false, false, false, VOORBEELD, "x=1"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(render("resident/home.jte", Map.of("frame", polish)));
+
+        var list = page.selectFirst("header ul.language-switch__list");
+        assertThat(list).isNotNull();
+        assertThat(page.getElementById(list.attr("aria-labelledby")).text()).isEqualTo("[nav.languages]");
+        assertThat(list.select("li")).hasSize(4);
+        var current = list.select("[aria-current]");
+        assertThat(current).hasSize(1);
+        assertThat(current.first().text()).isEqualTo("Polski");
+        assertThat(current.first().tagName()).isNotEqualTo("a");
+        assertThat(list.select("a")).extracting(a -> a.attr("lang") + " " + a.attr("hreflang") + " " + a.attr("href") + " " + a.text())
+                .containsExactly("nl nl /?x=1&lang=nl Nederlands", "en en /?x=1&lang=en English",
+                        "uk uk /?x=1&lang=uk Українська");
+    }
+
+    @Test
+    void onAFormPageEveryOtherLanguageIsAButtonThatPostsTheForm() {
+        Frame frame = offering(new Frame(TEXTS, "uk", "Melding", "/formulieren/wmo-melding", false, "Jan", true, false, false, VOORBEELD));
+        var form = new nl.toegang.pages.resident.FormPage("Intro", "/formulieren/wmo-melding", "_idempotencyKey", "k-1", null,
+                java.util.List.of());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(render("resident/form.jte", Map.of("frame", frame, "form", form)));
+
+        assertThat(page.select("header ul.language-switch__list button[name=_language]"))
+                .extracting(b -> b.attr("value") + " " + b.attr("lang") + " " + b.attr("formaction") + " " + b.attr("form") + " " + b.text())
+                .containsExactly("nl nl /formulieren/wmo-melding?lang=nl answers Nederlands",
+                        "en en /formulieren/wmo-melding?lang=en answers English",
+                        "pl pl /formulieren/wmo-melding?lang=pl answers Polski");
+        assertThat(page.select("header ul.language-switch__list a")).isEmpty();
+        assertThat(page.select("header [aria-current]").text()).isEqualTo("Українська");
     }
 }

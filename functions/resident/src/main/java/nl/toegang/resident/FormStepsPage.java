@@ -7,6 +7,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,10 @@ public class FormStepsPage {
     private final DraftService drafts;
     private final Pages pages;
 
-    public FormStepsPage(SubmissionService submissions, DraftService drafts, Pages pages) {
+    private final CaseAccess access;
+
+    public FormStepsPage(SubmissionService submissions, DraftService drafts, Pages pages, CaseAccess access) {
+        this.access = access;
         this.submissions = submissions;
         this.drafts = drafts;
         this.pages = pages;
@@ -60,9 +65,11 @@ public class FormStepsPage {
         return "/formulieren/" + formId + "/concepten/" + draftId + "/controleren";
     }
 
+    /** @param voor on a draft not saved yet: whom a representative fills it in for (see IntakeFormPage) */
     @Get("/stap/{step}")
-    public HttpResponse<String> show(String formId, String draftId, int step, Principal principal, HttpRequest<?> request) {
-        principal.require(CaseAccess.RESIDENT_ROLE);
+    public HttpResponse<String> show(String formId, String draftId, int step, @Nullable @QueryValue String voor,
+            Principal principal, HttpRequest<?> request) {
+        submissions.requireMaySend(principal, formId);
         PageContext ctx = PageContext.of(request, principal);
         FormSteps steps = steps(formId);
         FormStep current = steps.step(step).orElseThrow(FormStepsPage::unknownDraft);
@@ -71,13 +78,27 @@ public class FormStepsPage {
             // Only the first step of a draft not saved yet can be shown; someone else's draft does not exist.
             throw unknownDraft();
         }
-        Map<String, Object> values = draft.map(Draft::values).orElseGet(() -> IntakeFormPage.prefill(principal));
+        Map<String, Object> values = draft.map(d -> withRepresentation(principal, d.values(), ctx))
+                .orElseGet(() -> IntakeFormPage.prefill(principal, voor, ctx));
         return stepPage(ctx, formId, draftId, steps, current, values, Map.of(), HttpStatus.OK);
+    }
+
+    /**
+     * A draft for someone the resident acts for: the later steps' "for whom" answers start as the
+     * representation says (for someone else, the resident's name, their basis); what was saved wins.
+     */
+    private static Map<String, Object> withRepresentation(Principal principal, Map<String, Object> saved, PageContext ctx) {
+        if (!(saved.get("bsn") instanceof String bsn) || principal.actsFor(bsn).isEmpty()) {
+            return saved;
+        }
+        Map<String, Object> values = new java.util.HashMap<>(IntakeFormPage.prefill(principal, bsn, ctx));
+        values.putAll(saved);
+        return values;
     }
 
     @Post(value = "/stap/{step}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> save(String formId, String draftId, int step, Principal principal, HttpRequest<?> request) {
-        principal.require(CaseAccess.RESIDENT_ROLE);
+        SubmissionService.requireSender(principal);
         return saveStep(formId, draftId, step, principal, PageContext.of(request, principal), FormPosts.read(request));
     }
 
@@ -113,14 +134,14 @@ public class FormStepsPage {
 
     @Post(value = "/versturen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> send(String formId, String draftId, Principal principal, HttpRequest<?> request) {
-        principal.require(CaseAccess.RESIDENT_ROLE);
+        SubmissionService.requireSender(principal);
         PageContext ctx = PageContext.of(request, principal);
         FormSteps steps = steps(formId);
         Optional<Draft> draft = drafts.own(principal, draftId).filter(d -> d.formId().equals(formId));
         if (draft.isEmpty()) {
             // A second click after the first send went through: the draft is gone, the case is there.
             return submissions.alreadySent(principal, formId, draftId)
-                    .map(c -> Pages.redirect("/mijn-aanvragen/" + c.caseId() + "?herhaald=1"))
+                    .map(c -> ReceiptPage.afterRepeat(principal, c, access))
                     .orElseThrow(FormStepsPage::unknownDraft);
         }
         var outcome = submissions.submitJson(principal, formId, draft.get().values(), draftId, ctx.language());
@@ -128,8 +149,7 @@ public class FormStepsPage {
             return checkPage(ctx, formId, draft.get(), steps, outcome.validation().errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         drafts.sent(principal, draftId);
-        return Pages.redirect("/mijn-aanvragen/" + outcome.caseRecord().caseId()
-                + (outcome.repeated() ? "?herhaald=1" : "?ontvangen=1"));
+        return ReceiptPage.after(principal, outcome, access);
     }
 
     @Post(value = "/verwijderen", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -19,6 +19,7 @@ import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
+import nl.toegang.core.cases.RequestParts;
 import nl.toegang.core.definitions.DefinitionKind;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.web.Dates;
@@ -33,6 +34,7 @@ import nl.toegang.forms.FormValidator;
 import nl.toegang.pages.components.HistoryEntry;
 import nl.toegang.pages.resident.CaseRow;
 import nl.toegang.pages.resident.FormPage;
+import nl.toegang.pages.resident.RequestView;
 import nl.toegang.pages.resident.ResidentCase;
 import nl.toegang.pages.resident.WithdrawalQuestion;
 
@@ -49,9 +51,12 @@ public class MyRequestsPage {
     private final DefinitionRepository definitions;
     private final ResidentLetters letters;
     private final DraftRows drafts;
+    private final RequestParts requestParts;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
-            DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts) {
+            DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
+            RequestParts requestParts) {
+        this.requestParts = requestParts;
         this.letters = letters;
         this.drafts = drafts;
         this.cases = cases;
@@ -66,10 +71,24 @@ public class MyRequestsPage {
     public HttpResponse<String> list(Principal principal, HttpRequest<?> request) {
         principal.require(CaseAccess.RESIDENT_ROLE);
         PageContext ctx = PageContext.of(request, principal);
-        List<CaseRow> mine = cases.listByOwner(principal.subject()).stream()
-                .map(c -> new CaseRow(c.caseId(), Dates.dateTime(ctx, c.createdAt()), ctx.t("status." + c.status().name())))
+        List<CaseRow> mine = access.residentCases(principal).stream()
+                .map(c -> new CaseRow(c.caseId(), Dates.dateTime(ctx, c.createdAt()), ctx.t("status." + c.status().name()),
+                        forWhom(ctx, principal, c),
+                        c.partOf() == null ? null
+                                : ctx.t("request.rowPartOf", c.partOf().requestId(), requestParts.teamName(c.partOf().part()))))
                 .toList();
         return pages.ok(ctx, "resident/myRequests", ctx.t("mine.title"), Map.of("cases", mine, "drafts", drafts.of(principal, ctx)));
+    }
+
+    /** "Uzelf" for a case about the reader, else the name of the person helped. */
+    private static String forWhom(PageContext ctx, Principal reader, CaseRecord c) {
+        boolean aboutReader = c.clientBsn() == null ? c.ownedBy(reader.subject()) : reader.bsn().filter(c::about).isPresent();
+        if (aboutReader) {
+            return ctx.t("mine.forSelf");
+        }
+        return c.clientName() == null || c.clientName().isBlank()
+                ? reader.actsFor(c.clientBsn()).map(a -> a.name()).orElse("")
+                : c.clientName();
     }
 
     @Get("/{caseId}")
@@ -77,7 +96,8 @@ public class MyRequestsPage {
             @Nullable @QueryValue String herhaald, Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         PageContext ctx = PageContext.of(request, principal);
-        ResidentCaseView view = ResidentCaseView.of(c, events.list(caseId), ctx.texts());
+        ResidentCaseView view = ResidentCaseView.of(c, events.list(caseId), ctx.texts())
+                .withLetters(LettersForReader.of(principal, access.relation(principal, c).orElseThrow()));
         boolean justSent = ontvangen != null || herhaald != null;
         var answers = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
                 .map(form -> FormRenderer.answers(FormDefinition.parse(form.content()), ctx.language(), c.values()))
@@ -92,7 +112,13 @@ public class MyRequestsPage {
                 shownLetters,
                 view.history().stream().map(h -> new HistoryEntry(Dates.dateTime(ctx, h.at()), h.text())).toList(),
                 answers, view.canWithdraw());
-        return pages.ok(ctx, "resident/case", ctx.t("case.title", c.caseId()), Map.of("c", model));
+        RequestView whole = RequestPages.view(c, requestParts, ctx);
+        Map<String, Object> params = new HashMap<>(Map.of("c", model));
+        if (whole != null) {
+            params.put("request", whole);
+        }
+        String title = whole != null && !whole.isPart() ? ctx.t("request.title", c.caseId()) : ctx.t("case.title", c.caseId());
+        return pages.ok(ctx, "resident/case", title, params);
     }
 
     /** Withdrawing cannot be undone, so the resident first reads what it means and confirms. */

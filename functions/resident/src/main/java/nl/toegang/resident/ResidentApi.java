@@ -71,9 +71,9 @@ public class ResidentApi {
 
     @Operation(summary = "Submit an intake form. Send an Idempotency-Key header: a retry with the same key returns the same case.")
     @Post(value = "/cases", consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<ResidentCaseView> submit(@Body Submission submission,
+    public HttpResponse<?> submit(@Body Submission submission,
             @Nullable @Header("Idempotency-Key") String idempotencyKey, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
-        principal.require(CaseAccess.RESIDENT_ROLE);
+        SubmissionService.requireSender(principal);
         Language language = LanguageResolver.resolve(request);
         if (submission == null || submission.formId() == null) {
             throw ProblemException.invalidInput(Map.of("formId", Texts.of(language).get("problem.field.formIdRequired")),
@@ -82,24 +82,39 @@ public class ResidentApi {
         var outcome = submissions.submitJson(principal, submission.formId(),
                 submission.values() == null ? Map.of() : submission.values(), idempotencyKey, language);
         ProblemException.unlessValid(outcome.validation());
-        var view = view(outcome.caseRecord(), language);
-        return HttpResponse.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+        HttpStatus status = outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED;
+        CaseRecord c = outcome.caseRecord();
+        var relation = access.relation(principal, c);
+        if (relation.isEmpty()) {
+            // A referrer, a signaller, or a resident raising a signal: a receipt, nothing of the case.
+            return HttpResponse.status(status).body(new Receipt(c.caseId(),
+                    Texts.of(language).get("receipt.text", c.caseId())));
+        }
+        var view = view(c, language).withLetters(LettersForReader.of(principal, relation.get()));
+        return HttpResponse.status(status)
                 .header("Location", "/api/cases/" + view.caseId())
                 .body(view);
     }
 
-    @Operation(summary = "The logged-in resident's own cases, newest first")
+    /** What someone who does not see the case gets back: its reference. */
+    @Introspected
+    public record Receipt(String caseId, String message) {}
+
+    @Operation(summary = "The cases the logged-in resident may see, newest first: sent by them, about them, or about someone they act for")
     @Get("/cases")
     public List<ResidentCaseView> mine(@Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
-        principal.require(CaseAccess.RESIDENT_ROLE);
         Language language = LanguageResolver.resolve(request);
-        return cases.listByOwner(principal.subject()).stream().map(c -> view(c, language)).toList();
+        return access.residentCases(principal).stream().map(c -> readerView(principal, c, language)).toList();
     }
 
-    @Operation(summary = "One of the resident's own cases")
+    @Operation(summary = "One case the resident may see")
     @Get("/cases/{caseId}")
     public ResidentCaseView one(String caseId, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
-        return view(access.ownCase(principal, caseId), LanguageResolver.resolve(request));
+        return readerView(principal, access.ownCase(principal, caseId), LanguageResolver.resolve(request));
+    }
+
+    private ResidentCaseView readerView(Principal principal, CaseRecord c, Language language) {
+        return view(c, language).withLetters(LettersForReader.of(principal, access.relation(principal, c).orElseThrow()));
     }
 
     @Operation(summary = "Withdraw a case; the process ends")
@@ -107,7 +122,7 @@ public class ResidentApi {
     public HttpResponse<ResidentCaseView> withdraw(String caseId, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         actions.withdraw(principal, c);
-        return HttpResponse.accepted().body(view(access.ownCase(principal, caseId), LanguageResolver.resolve(request)));
+        return HttpResponse.accepted().body(readerView(principal, access.ownCase(principal, caseId), LanguageResolver.resolve(request)));
     }
 
     @Operation(summary = "Hand in the aanvraag (application) after the conversation")
@@ -118,7 +133,7 @@ public class ResidentApi {
         Language language = LanguageResolver.resolve(request);
         ProblemException.unlessValid(actions.submitApplicationJson(principal, c,
                 application == null || application.values() == null ? Map.of() : application.values(), language));
-        return HttpResponse.accepted().body(view(c, language));
+        return HttpResponse.accepted().body(readerView(principal, c, language));
     }
 
     private ResidentCaseView view(CaseRecord c, Language language) {

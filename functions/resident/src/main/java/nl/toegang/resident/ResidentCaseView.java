@@ -14,11 +14,13 @@ import nl.toegang.core.web.Texts;
  * history (who viewed it, tasks) is never part of it.
  *
  * @param canApply whether the resident is asked for the aanvraag now
+ * @param partOf the case id of the whole request ("Uw vraag") when this case is one part of it; else null
  */
 @Introspected
 public record ResidentCaseView(
         String caseId,
         String formId,
+        String partOf,
         String status,
         String statusText,
         Instant submittedAt,
@@ -37,7 +39,8 @@ public record ResidentCaseView(
      * @param text the whole letter
      */
     @Introspected
-    public record Letter(String template, Instant sentAt, String subject, List<Detail> details, String text) {
+    public record Letter(String template, Instant sentAt, String subject, List<Detail> details, String text,
+            String copyTo, String copyToSubject) {
 
         /** The letter without its subject line, as it follows the letter's heading. */
         public String body() {
@@ -54,10 +57,10 @@ public record ResidentCaseView(
 
     public static ResidentCaseView of(CaseRecord c, List<CaseEvent> events, Texts texts) {
         List<CaseEvent> visible = events.stream().filter(CaseEvent::visibleToResident).toList();
-        String lang = texts.language().name().toLowerCase();
         List<Letter> letters = visible.stream()
                 .filter(e -> e.type() == CaseEvent.Type.LETTER)
-                .map(e -> letter(e, lang))
+                // Letters are written in Dutch and English; a reader of another language gets the Dutch one.
+                .map(e -> letter(e, e.data().containsKey(texts.language().code()) ? texts.language().code() : "nl"))
                 .toList();
         List<HistoryLine> history = visible.stream()
                 .map(e -> new HistoryLine(e.at(), e.type().name(), describe(e, texts)))
@@ -66,8 +69,11 @@ public record ResidentCaseView(
         boolean withdrawn = c.status() == CaseStatus.WITHDRAWN
                 || visible.stream().anyMatch(e -> e.type() == CaseEvent.Type.WITHDRAWAL_REQUESTED);
         CaseStatus shown = withdrawn && !c.status().isFinal() ? CaseStatus.WITHDRAWN : c.status();
-        return new ResidentCaseView(c.caseId(), c.formId(), shown.name(), texts.get("status." + shown.name()),
-                c.createdAt(), c.processStarted(), !shown.isFinal(), shown == CaseStatus.AWAITING_APPLICATION,
+        String partOf = c.partOf() == null ? null : c.partOf().requestId();
+        return new ResidentCaseView(c.caseId(), c.formId(), partOf, shown.name(), texts.get("status." + shown.name()),
+                // A split request is withdrawn part by part: its own process has ended.
+                c.createdAt(), c.processStarted(), !shown.isFinal() && shown != CaseStatus.SPLIT,
+                shown == CaseStatus.AWAITING_APPLICATION,
                 letters, history);
     }
 
@@ -85,7 +91,7 @@ public record ResidentCaseView(
                         .map(d -> new Detail(String.valueOf(d.get("label_" + lang)), String.valueOf(d.get(lang))))
                         .toList()
                 : List.of();
-        return new Letter(e.text("template"), e.at(), subject, details, text);
+        return new Letter(e.text("template"), e.at(), subject, details, text, e.text("copyTo"), e.text("copyToSubject"));
     }
 
     private static String notification(CaseEvent e, Texts texts) {
@@ -98,10 +104,29 @@ public record ResidentCaseView(
         return texts.get(key, args);
     }
 
+    /** Who sent it, when it was not the resident themselves: a representative or the loket. */
+    private static String submitted(CaseEvent e, Texts texts) {
+        String kind = e.text("senderKind");
+        if ("representative".equals(kind)) {
+            return texts.get("event.SUBMITTED.representative", e.text("senderName"), texts.get("basis." + e.text("basis")));
+        }
+        if ("loket".equals(kind)) {
+            return texts.get("event.SUBMITTED.loket", texts.get("channel." + e.text("channel")));
+        }
+        return texts.get("event.SUBMITTED");
+    }
+
+    /** The same case with only the letters this reader gets: the person's own, or the copies sent to them. */
+    public ResidentCaseView withLetters(java.util.function.Predicate<Letter> reader) {
+        return new ResidentCaseView(caseId, formId, partOf, status, statusText, submittedAt, processStarted, canWithdraw, canApply,
+                letters.stream().filter(reader).toList(), history);
+    }
+
     private static String describe(CaseEvent e, Texts texts) {
         return switch (e.type()) {
             case NOTIFICATION -> notification(e, texts);
             case STATUS_CHANGED -> texts.get("status." + e.text("status"));
+            case SUBMITTED -> submitted(e, texts);
             case LETTER -> texts.getOrDefault("event.LETTER." + e.text("template"), texts.get("event.LETTER"));
             default -> texts.get("event." + e.type().name());
         };

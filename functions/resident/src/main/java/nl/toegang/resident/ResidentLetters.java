@@ -26,6 +26,9 @@ public class ResidentLetters {
         heading.add(new DescriptionItem(ctx.t("letter.reference"), caseId));
         heading.add(new DescriptionItem(ctx.t("letter.sender"), municipality.name()));
         letter.details().forEach(d -> heading.add(new DescriptionItem(d.label(), d.value())));
+        if (letter.copyTo() != null && !letter.copyTo().isBlank()) {
+            heading.add(new DescriptionItem(ctx.t("letter.copyTo"), letter.copyTo()));
+        }
         return new ResidentCase.Letter("brief-" + number, letter.subject(), heading, letter.body());
     }
 

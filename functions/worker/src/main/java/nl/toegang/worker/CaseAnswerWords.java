@@ -1,6 +1,8 @@
 package nl.toegang.worker;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,6 +16,7 @@ import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.tasks.TaskRepository;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.core.web.Dates;
+import nl.toegang.forms.ComponentType;
 import nl.toegang.forms.FormComponent;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.Language;
@@ -81,6 +84,9 @@ public class CaseAnswerWords {
             if (value instanceof String text && ISO_DATE.matcher(text).matches()) {
                 return dateInWords(text, language);
             }
+            if (value instanceof Number number && field != null && field.type() == ComponentType.NUMBER) {
+                return numberInWords(number, field.decimalDigits(), language);
+            }
             return value;
         }
 
@@ -100,6 +106,18 @@ public class CaseAnswerWords {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * "1.078,70" in Dutch, "1,078.70" in English: a number as the reader writes it. A field with
+     * two decimals is an amount of money and always shows both.
+     */
+    static String numberInWords(Number number, Integer decimalDigits, Language language) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        int decimals = decimalDigits == null ? 2 : decimalDigits;
+        format.setMaximumFractionDigits(decimals);
+        format.setMinimumFractionDigits(decimals == 2 ? 2 : 0);
+        return format.format(new BigDecimal(number.toString()));
     }
 
     /** "1 januari 2027", "1 January 2027"; text that is no real date stays as it was. */

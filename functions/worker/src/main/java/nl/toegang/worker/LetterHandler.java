@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
+import nl.toegang.core.cases.CaseRepository;
+import nl.toegang.core.cases.CaseSender;
 import nl.toegang.core.jobs.JobType;
 import nl.toegang.forms.FormComponent;
 import nl.toegang.forms.Language;
@@ -26,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * <p>Optional header {@code details} names process variables (comma-separated) that the letter's
  * heading shows beside its date and reference, e.g. the product and the period. Each is shown with
  * the label of the form field it was answered in, so only answers from forms can be details.
+ *
+ * <p>A case sent by a bewindvoerder, curator, mentor or wettelijk vertegenwoordiger also sends
+ * them a copy: the letter names them under "Kopie aan", and their page shows it.
  */
 @Singleton
 public class LetterHandler implements JobHandler {
@@ -36,11 +41,18 @@ public class LetterHandler implements JobHandler {
     private final CaseEventRepository events;
     private final CaseAnswerWords answerWords;
 
-    public LetterHandler(LetterTemplates templates, CaseEventRepository events, CaseAnswerWords answerWords) {
+    private final CaseRepository cases;
+
+    public LetterHandler(LetterTemplates templates, CaseEventRepository events, CaseAnswerWords answerWords,
+            CaseRepository cases) {
+        this.cases = cases;
         this.templates = templates;
         this.events = events;
         this.answerWords = answerWords;
     }
+
+    /** The languages letter templates are written in (workflows/letters/&lt;template&gt;.&lt;code&gt;.txt); other readers get the Dutch one. */
+    static final List<Language> LETTER_LANGUAGES = List.of(Language.NL, Language.EN);
 
     @Override
     public JobType type() {
@@ -55,12 +67,18 @@ public class LetterHandler implements JobHandler {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("template", template);
         Set<String> missing = new LinkedHashSet<>();
-        for (Language language : Language.values()) {
+        for (Language language : LETTER_LANGUAGES) {
             Placeholders.Filled letter = write(job, template, language, fields);
             data.put(code(language), letter.text());
             missing.addAll(letter.missing());
         }
         data.put("details", details(job, fields));
+        // The letter is the person helped's; a legal representative who sent the case gets a copy
+        // (docs/adr/0020-acting-for-someone-else.md), and the letter says so.
+        cases.find(caseId).map(c -> c.sender()).filter(CaseSender::receivesCopies).ifPresent(representative -> {
+            data.put("copyTo", representative.name());
+            data.put("copyToSubject", representative.subject());
+        });
         if (!missing.isEmpty()) {
             // The letter still goes out: a blank is better than a stuck case, but someone should look.
             LOG.warn("Letter {} for case {} (element {}) has no value for {}; left blank", template, caseId,
@@ -100,7 +118,7 @@ public class LetterHandler implements JobHandler {
             }
             Map<String, String> detail = new LinkedHashMap<>();
             detail.put("key", key);
-            for (Language language : Language.values()) {
+            for (Language language : LETTER_LANGUAGES) {
                 detail.put("label_" + code(language), field.label(language));
                 detail.put(code(language), shown(fields.words(key, value, job.variables(), language)));
             }
@@ -117,6 +135,6 @@ public class LetterHandler implements JobHandler {
     }
 
     private static String code(Language language) {
-        return language.name().toLowerCase();
+        return language.code();
     }
 }

@@ -11,6 +11,10 @@ import java.util.Optional;
  * @param bsn      only residents have one
  * @param aboutNl  one line on the sign-in page that says who this is (Dutch)
  * @param aboutEn  the same line in English
+ * @param actsFor  the people this persona may act for (the token's {@code acts_for} claim)
+ * @param organisation a referrer's or signaller's organisation (claim {@code organisation})
+ * @param agb      a referrer's AGB code (claim {@code agb})
+ * @param organisationKind a signaller's kind of organisation (claim {@code organisation_kind})
  */
 public record Persona(
         String id,
@@ -20,7 +24,14 @@ public record Persona(
         List<String> groups,
         Optional<String> bsn,
         String aboutNl,
-        String aboutEn) {
+        String aboutEn,
+        List<ActsFor> actsFor,
+        Optional<String> organisation,
+        Optional<String> agb,
+        Optional<String> organisationKind) {
+
+    /** One person this persona may act for, and why (a machtiging or a court decision). */
+    public record ActsFor(String bsn, String name, String basis, String reference) {}
 
     public Persona {
         Objects.requireNonNull(id, "id");
@@ -31,5 +42,9 @@ public record Persona(
         bsn = Objects.requireNonNullElse(bsn, Optional.empty());
         aboutNl = Objects.requireNonNullElse(aboutNl, "");
         aboutEn = Objects.requireNonNullElse(aboutEn, "");
+        actsFor = actsFor == null ? List.of() : List.copyOf(actsFor);
+        organisation = Objects.requireNonNullElse(organisation, Optional.empty());
+        agb = Objects.requireNonNullElse(agb, Optional.empty());
+        organisationKind = Objects.requireNonNullElse(organisationKind, Optional.empty());
     }
 }

@@ -54,7 +54,22 @@ final class PersonaCatalog {
                 texts(node.path("groups")),
                 node.hasNonNull("bsn") ? Optional.of(node.get("bsn").asText()) : Optional.empty(),
                 node.path("about").path("nl").asText(""),
-                node.path("about").path("en").asText(""));
+                node.path("about").path("en").asText(""),
+                actsFor(node.path("acts_for")),
+                optional(node, "organisation"),
+                optional(node, "agb"),
+                optional(node, "organisation_kind"));
+    }
+
+    private static List<Persona.ActsFor> actsFor(JsonNode array) {
+        List<Persona.ActsFor> entries = new ArrayList<>();
+        array.forEach(e -> entries.add(new Persona.ActsFor(e.path("bsn").asText(), e.path("name").asText(),
+                e.path("basis").asText(), e.path("reference").asText(""))));
+        return entries;
+    }
+
+    private static Optional<String> optional(JsonNode node, String field) {
+        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
     }
 
     private static List<String> texts(JsonNode array) {

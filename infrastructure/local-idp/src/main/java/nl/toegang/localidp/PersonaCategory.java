@@ -4,6 +4,7 @@ package nl.toegang.localidp;
 public enum PersonaCategory {
     RESIDENT("Inwoners", "Residents"),
     STAFF("Medewerkers", "Staff"),
+    PARTNER("Verwijzers en melders", "Referrers and reporters"),
     ADMINISTRATOR("Beheerders", "Administrators");
 
     private final String dutchLabel;

@@ -59,6 +59,14 @@ final class TokenMinter {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString());
         persona.bsn().ifPresent(bsn -> claims.claim("bsn", bsn));
+        if (!persona.actsFor().isEmpty()) {
+            // As DigiD Machtigen would vouch for it: whom this person may act for, and on what basis.
+            claims.claim("acts_for", persona.actsFor().stream().map(a -> java.util.Map.of(
+                    "bsn", a.bsn(), "name", a.name(), "basis", a.basis(), "reference", a.reference())).toList());
+        }
+        persona.organisation().ifPresent(o -> claims.claim("organisation", o));
+        persona.agb().ifPresent(a -> claims.claim("agb", a));
+        persona.organisationKind().ifPresent(k -> claims.claim("organisation_kind", k));
         return claims;
     }
 

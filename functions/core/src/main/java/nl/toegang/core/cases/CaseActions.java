@@ -80,6 +80,9 @@ public class CaseActions {
         if (c.status().isFinal()) {
             throw ProblemException.conflict("case.closed");
         }
+        if (c.status() == CaseStatus.SPLIT) {
+            throw ProblemException.conflict("case.split"); // its parts are withdrawn one by one
+        }
         if (!c.processStarted() && cases.withdrawBeforeStart(c.caseId())) {
             // If the engine cannot be reached now, the pending-start sweeper tells it later.
             starter.tellWithdrawal(c);

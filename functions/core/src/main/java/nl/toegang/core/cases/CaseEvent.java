@@ -38,7 +38,9 @@ public record CaseEvent(
         CLOSED,
         VIEWED,
         /** A case worker's note; its text is in {@code data.text}. Never shown to the resident. */
-        NOTE_ADDED
+        NOTE_ADDED,
+        /** A part of this request was started for another law ({@code part}, {@code partCaseId}). */
+        PART_ADDED
     }
 
     public static final String SYSTEM = "systeem";

@@ -52,6 +52,17 @@ public class CaseRepository {
         if (!c.processStarted()) {
             item.put("pendingStart", s(PENDING));
         }
+        if (c.partOf() != null) {
+            item.put("partOf", AttributeValues.of(Map.of("requestId", c.partOf().requestId(), "part", c.partOf().part(),
+                    "question", c.partOf().question() == null ? "" : c.partOf().question())));
+        }
+        if (c.clientBsn() != null) {
+            item.put("clientBsn", s(c.clientBsn()));
+        }
+        if (c.clientName() != null) {
+            item.put("clientName", s(c.clientName()));
+        }
+        item.put("sender", senderItem(c.sender()));
         try {
             dynamo.putItem(PutItemRequest.builder()
                     .tableName(table)
@@ -82,6 +93,18 @@ public class CaseRepository {
                         .indexName("by-owner")
                         .keyConditionExpression("ownerId = :o")
                         .expressionAttributeValues(Map.of(":o", s(ownerId)))
+                        .scanIndexForward(false)
+                        .build())
+                .items().stream().map(this::toCase).toList();
+    }
+
+    /** The cases about the person with this BSN, whoever sent them, newest first. */
+    public List<CaseRecord> listByClient(String clientBsn) {
+        return dynamo.queryPaginator(QueryRequest.builder()
+                        .tableName(table)
+                        .indexName("by-client")
+                        .keyConditionExpression("clientBsn = :b")
+                        .expressionAttributeValues(Map.of(":b", s(clientBsn)))
                         .scanIndexForward(false)
                         .build())
                 .items().stream().map(this::toCase).toList();
@@ -198,6 +221,52 @@ public class CaseRepository {
                 (Map<String, Object>) AttributeValues.toJava(item.get("values")),
                 CaseStatus.valueOf(item.get("status").s()),
                 Instant.parse(item.get("createdAt").s()),
-                !item.containsKey("pendingStart"));
+                !item.containsKey("pendingStart"),
+                partOf(item.get("partOf")),
+                AttributeValues.string(item, "clientBsn"),
+                AttributeValues.string(item, "clientName"),
+                senderOf(item));
+    }
+
+    private static AttributeValue senderItem(CaseSender sender) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("kind", s(sender.kind().name()));
+        m.put("subject", s(sender.subject()));
+        m.put("name", s(sender.name()));
+        putIfSet(m, "organisation", sender.organisation());
+        putIfSet(m, "agbCode", sender.agbCode());
+        putIfSet(m, "organisationKind", sender.organisationKind());
+        putIfSet(m, "basis", sender.basis());
+        putIfSet(m, "reference", sender.reference());
+        putIfSet(m, "channel", sender.channel());
+        return AttributeValue.fromM(m);
+    }
+
+    private static void putIfSet(Map<String, AttributeValue> m, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            m.put(key, s(value));
+        }
+    }
+
+    // Cases stored before senders were recorded were all sent by their owner for themselves.
+    private static CaseSender senderOf(Map<String, AttributeValue> item) {
+        AttributeValue sender = item.get("sender");
+        if (sender == null || !sender.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> m = sender.m();
+        return new CaseSender(CaseSender.Kind.valueOf(m.get("kind").s()), m.get("subject").s(), m.get("name").s(),
+                AttributeValues.string(m, "organisation"), AttributeValues.string(m, "agbCode"),
+                AttributeValues.string(m, "organisationKind"), AttributeValues.string(m, "basis"),
+                AttributeValues.string(m, "reference"), AttributeValues.string(m, "channel"));
+    }
+
+    private static CaseRecord.Part partOf(AttributeValue value) {
+        if (value == null || !value.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> m = value.m();
+        return new CaseRecord.Part(AttributeValues.string(m, "requestId"), AttributeValues.string(m, "part"),
+                AttributeValues.string(m, "question"));
     }
 }

@@ -16,7 +16,16 @@ public enum CaseStatus {
     CLOSED_GRANTED,
     CLOSED_REJECTED,
     CLOSED_REFERRED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** A signal about someone was followed up: contact was sought and help offered; the outcome is in the case. */
+    CLOSED_FOLLOWED_UP,
+    // --- Participatiewet ---
+    /** A bijstand aanvraag waits for the documents the resident hands in. */
+    AWAITING_DOCUMENTS,
+    /** Money or a scheme granted under the Participatiewet: no care provider follows, unlike CLOSED_GRANTED. */
+    CLOSED_GRANTED_INCOME,
+    /** A request ("Uw vraag") split into parts; each part is a case of its own with its own status. */
+    SPLIT;
 
     public boolean isFinal() {
         return name().startsWith("CLOSED_") || this == WITHDRAWN;

@@ -7,7 +7,8 @@ import nl.toegang.forms.BsnCheck;
 
 /**
  * A melding "for myself" ({@code namens = zelf}) is about the resident who is logged in, so its
- * BSN must be the one their login carries. A melding for someone else has that person's BSN.
+ * BSN must be the one their login carries, or the BSN of someone they act for (a representative
+ * who chose that person under "Voor wie?"). A melding for someone else has that person's BSN.
  */
 final class OwnBsnRule {
 
@@ -21,6 +22,7 @@ final class OwnBsnRule {
         return own.isPresent()
                 && "zelf".equals(values.get("namens"))
                 && values.get(FIELD) instanceof String bsn
-                && !BsnCheck.normalise(bsn).equals(own.get());
+                && !BsnCheck.normalise(bsn).equals(own.get())
+                && by.actsFor(BsnCheck.normalise(bsn)).isEmpty();
     }
 }

@@ -32,14 +32,16 @@ public class ProcessStarter {
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final Map<String, IntakeForm> intakeForms = new LinkedHashMap<>();
+    private final Map<String, PartSettings> parts = new LinkedHashMap<>();
 
     public ProcessStarter(CamundaClient camunda, CaseMessages messages, CaseRepository cases, CaseEventRepository events,
-            List<IntakeForm> intake) {
+            List<IntakeForm> intake, List<PartSettings> parts) {
         this.camunda = camunda;
         this.messages = messages;
         this.cases = cases;
         this.events = events;
         intake.forEach(f -> intakeForms.put(f.getFormId(), f));
+        parts.forEach(p -> this.parts.put(p.getPart(), p));
     }
 
     /**
@@ -50,12 +52,11 @@ public class ProcessStarter {
         if (c.status() == CaseStatus.WITHDRAWN) {
             return tellWithdrawal(c);
         }
-        IntakeForm intake = intakeForms.get(c.formId());
-        if (intake == null) {
-            LOG.error("Case {} came from form {}, which starts no process; it stays pending", c.caseId(), c.formId());
+        String startMessage = startMessage(c);
+        if (startMessage == null) {
             return false;
         }
-        if (!publishStart(c, intake)) {
+        if (!publishStart(c, startMessage)) {
             return false;
         }
         if (!cases.markProcessStarted(c.caseId(), Instant.now())) {
@@ -88,16 +89,40 @@ public class ProcessStarter {
      * A publish that timed out may still have reached the engine; sending it again is harmless,
      * because the engine refuses a second message with the same id.
      */
-    private boolean publishStart(CaseRecord c, IntakeForm intake) {
+    /** A part of a split request starts its own law's route, not the process of the form it came from. */
+    private String startMessage(CaseRecord c) {
+        if (c.partOf() != null) {
+            PartSettings part = parts.get(c.partOf().part());
+            if (part == null || part.getStartMessage() == null) {
+                LOG.error("Case {} is part {} of request {}, which is not configured under toegang.parts; it stays pending",
+                        c.caseId(), c.partOf().part(), c.partOf().requestId());
+                return null;
+            }
+            return part.getStartMessage();
+        }
+        IntakeForm intake = intakeForms.get(c.formId());
+        if (intake == null) {
+            LOG.error("Case {} came from form {}, which starts no process; it stays pending", c.caseId(), c.formId());
+            return null;
+        }
+        return intake.getStartMessage();
+    }
+
+    private boolean publishStart(CaseRecord c, String startMessage) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("caseId", c.caseId());
         variables.put("wet", c.law());
         variables.put("meldingOntvangen", c.createdAt().toString());
         variables.put("melding", c.values());
+        if (c.partOf() != null) {
+            variables.put("deelVan", c.partOf().requestId());
+            variables.put("vraag", c.partOf().question());
+        }
+        variables.putAll(StartVariables.ofSender(c));
         for (int attempt = 1; ; attempt++) {
             try {
                 camunda.newPublishMessageCommand()
-                        .messageName(intake.getStartMessage())
+                        .messageName(startMessage)
                         .correlationKey(c.caseId())
                         .messageId(c.caseId())
                         .timeToLive(DEDUPLICATION_WINDOW)
@@ -120,6 +145,11 @@ public class ProcessStarter {
 
     public boolean startsProcess(String formId) {
         return intakeForms.containsKey(formId);
+    }
+
+    /** Every configured intake form, in configuration order. */
+    public java.util.Collection<IntakeForm> intakeForms() {
+        return java.util.Collections.unmodifiableCollection(intakeForms.values());
     }
 
     public IntakeForm intake(String formId) {

@@ -63,7 +63,7 @@ public class SubmissionService {
             Language language) {
         IntakeFormVersion intake = intakeForm(formId);
         return accept(by, formId, intake, FormValidator.validate(intake.form(), input, language, Map.of()), idempotencyKey,
-                language);
+                language, null);
     }
 
     /** Input from the JSON API. */
@@ -71,7 +71,94 @@ public class SubmissionService {
             Language language) {
         IntakeFormVersion intake = intakeForm(formId);
         return accept(by, formId, intake, FormValidator.validateJson(intake.form(), input, language, Map.of()),
-                idempotencyKey, language);
+                idempotencyKey, language, null);
+    }
+
+    /**
+     * A loket worker registers a melding for a resident who came by, phoned, wrote a letter or an
+     * e-mail. The case is about the BSN in the form; the worker is its sender, with the channel.
+     *
+     * @param channel {@code balie}, {@code telefoon}, {@code brief} or {@code e-mail}
+     */
+    public Outcome registerAtLoket(Principal worker, String formId, Map<String, List<String>> input, String channel,
+            String idempotencyKey, Language language) {
+        requireLoket(worker);
+        IntakeFormVersion intake = intakeForm(formId);
+        return registered(worker, formId, intake, FormValidator.validate(intake.form(), input, language, Map.of()),
+                channel, idempotencyKey, language);
+    }
+
+    /** The same from the JSON API. */
+    public Outcome registerAtLoketJson(Principal worker, String formId, Map<String, Object> input, String channel,
+            String idempotencyKey, Language language) {
+        requireLoket(worker);
+        IntakeFormVersion intake = intakeForm(formId);
+        return registered(worker, formId, intake, FormValidator.validateJson(intake.form(), input, language, Map.of()),
+                channel, idempotencyKey, language);
+    }
+
+    private Outcome registered(Principal worker, String formId, IntakeFormVersion intake, FormResult result,
+            String channel, String idempotencyKey, Language language) {
+        if (channel == null || !CaseSender.CHANNELS.contains(channel)) {
+            Map<String, String> errors = new LinkedHashMap<>(result.errors());
+            errors.put(CHANNEL_FIELD, Texts.of(language).get("problem.field.channelRequired"));
+            return new Outcome(null, false, new FormResult(result.values(), errors, result.enteredValues()), intake.form());
+        }
+        return accept(worker, formId, intake, result, idempotencyKey, language, CaseSenders.loket(worker, channel));
+    }
+
+    /** The field of the loket's registration that says how the resident reached the loket. */
+    public static final String CHANNEL_FIELD = "kanaal";
+
+    /** Whether this person is front-door staff, who register meldingen for residents. */
+    public static boolean registersAtLoket(Principal worker) {
+        return worker.hasRole(Principal.CASEWORKER) && worker.inGroup(CaseSenders.LOKET_GROUP);
+    }
+
+    /** Only the front door's staff register meldingen for residents. */
+    public static void requireLoket(Principal worker) {
+        worker.require(Principal.CASEWORKER);
+        if (!registersAtLoket(worker)) {
+            throw new ProblemException(403, "submission.loketOnly");
+        }
+    }
+
+    /** Whether this person may send intake forms themselves: residents, referrers and signallers. */
+    public static boolean maySendForms(Principal by) {
+        return by.hasRole(CaseAccess.RESIDENT_ROLE) || by.hasRole(Principal.REFERRER) || by.hasRole(Principal.SIGNALLER);
+    }
+
+    /**
+     * Refuses, before anything is filled in, someone this form is not for: a referrer on the Wmo
+     * melding, a resident on a referral. The kind of the actual sending is checked again on send.
+     */
+    public void requireMaySend(Principal by, String formId) {
+        requireSender(by);
+        IntakeForm config = starter.intake(formId);
+        if (config == null) {
+            throw ProblemException.notFound("form.unknown", formId);
+        }
+        java.util.List<CaseSender.Kind> kinds = by.hasRole(Principal.REFERRER) ? List.of(CaseSender.Kind.REFERRER)
+                : by.hasRole(Principal.SIGNALLER) ? List.of(CaseSender.Kind.SIGNALLER)
+                : by.actsFor().isEmpty() ? List.of(CaseSender.Kind.SELF)
+                : List.of(CaseSender.Kind.SELF, CaseSender.Kind.REPRESENTATIVE);
+        if (kinds.stream().noneMatch(config::maySubmit)) {
+            throw new ProblemException(403, "submission.senderNotAllowed");
+        }
+    }
+
+    /** Whether a representative may send this form for someone they act for ("Voor wie?" is asked then). */
+    public boolean representativesMaySend(String formId) {
+        IntakeForm config = starter.intake(formId);
+        return config != null && config.maySubmit(CaseSender.Kind.REPRESENTATIVE);
+    }
+
+    /** @throws ProblemException 403 for someone who may not send forms (case workers, administrators) */
+    public static Principal requireSender(Principal by) {
+        if (!maySendForms(by)) {
+            throw new nl.toegang.auth.ForbiddenException("a resident, referrer or signaller sends forms");
+        }
+        return by;
     }
 
     /**
@@ -83,18 +170,24 @@ public class SubmissionService {
         return cases.find(caseId).filter(c -> c.ownedBy(by.subject()));
     }
 
+    /** @param loketSender the loket worker as sender; null when the person sends it themselves */
     private Outcome accept(Principal by, String formId, IntakeFormVersion intake, FormResult result, String idempotencyKey,
-            Language language) {
+            Language language, CaseSender loketSender) {
         if (!result.errors().isEmpty()) {
             return new Outcome(null, false, result, intake.form());
         }
-        if (OwnBsnRule.isBroken(by, result.values())) {
+        if (loketSender == null && OwnBsnRule.isBroken(by, result.values())) {
             return new Outcome(null, false, refusedBsn(result, language), intake.form());
         }
         if (!CaseSize.fits(result.values())) {
             throw new ProblemException(413, "submission.tooLarge");
         }
         IntakeForm config = starter.intake(formId);
+        CaseSender sender = loketSender != null ? loketSender : CaseSenders.of(by, result.values());
+        if (!config.maySubmit(sender.kind())) {
+            throw new ProblemException(403, "submission.senderNotAllowed");
+        }
+        String clientBsn = CaseSenders.clientBsn(by, sender, result.values());
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         String caseId = CaseIds.derive(config.getReferencePrefix(), by.subject(), formId, key);
         if (cases.find(caseId).isEmpty()) {
@@ -102,20 +195,37 @@ public class SubmissionService {
             limiter.acquire(rateLimit, by.subject());
         }
         CaseRecord fresh = new CaseRecord(caseId, by.subject(), by.name(), formId, intake.version(), config.getLaw(),
-                result.values(), CaseStatus.RECEIVED, Instant.now().truncatedTo(ChronoUnit.SECONDS), false);
+                result.values(), CaseStatus.RECEIVED, Instant.now().truncatedTo(ChronoUnit.SECONDS), false, null, clientBsn,
+                CaseSenders.clientName(by, sender, result.values(), clientBsn), sender);
         CaseRepository.Stored stored = cases.createIfAbsent(fresh);
         if (!stored.caseRecord().ownedBy(by.subject())) {
             throw ProblemException.conflict("submission.again");
         }
         if (stored.created()) {
             events.append(CaseEvent.of(caseId, CaseEvent.Type.SUBMITTED, by.subject(), by.name(), true,
-                    Map.of("formId", formId, "formVersion", intake.version())));
+                    submittedData(formId, intake.version(), sender)));
         }
         CaseRecord c = stored.caseRecord();
         if (!c.processStarted()) {
             starter.tryStart(c);
         }
         return new Outcome(cases.find(caseId).orElseThrow(), !stored.created(), result, intake.form());
+    }
+
+    // The history says who sent it and how; the resident's page words it (event.SUBMITTED.<kind>).
+    private static Map<String, Object> submittedData(String formId, int version, CaseSender sender) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("formId", formId);
+        data.put("formVersion", version);
+        data.put("senderKind", sender.kind().configName());
+        data.put("senderName", sender.name());
+        if (sender.channel() != null) {
+            data.put("channel", sender.channel());
+        }
+        if (sender.basis() != null) {
+            data.put("basis", sender.basis());
+        }
+        return data;
     }
 
     private static FormResult refusedBsn(FormResult result, Language language) {

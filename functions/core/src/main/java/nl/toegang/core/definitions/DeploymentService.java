@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.toegang.core.engine.EngineErrors;
+import nl.toegang.core.web.OfferedLanguages;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.Wording;
 import nl.toegang.forms.FormDefinition;
@@ -31,10 +32,32 @@ public class DeploymentService {
 
     private final CamundaClient camunda;
     private final DefinitionRepository definitions;
+    private final OfferedLanguages languages;
 
-    public DeploymentService(CamundaClient camunda, DefinitionRepository definitions) {
+    public DeploymentService(CamundaClient camunda, DefinitionRepository definitions, OfferedLanguages languages) {
         this.camunda = camunda;
         this.definitions = definitions;
+        this.languages = languages;
+    }
+
+    /**
+     * The texts of the forms among {@code files} that residents of an offered language would read
+     * in Dutch, per form and language; empty when every form is translated. Not a reason to refuse:
+     * the form works, with Dutch where a translation is missing.
+     */
+    public List<UntranslatedTexts> untranslated(List<DeploymentFile> files) {
+        List<UntranslatedTexts> report = new ArrayList<>();
+        for (DeploymentFile file : files) {
+            if (DefinitionKind.forFileName(file.name()).filter(kind -> kind == DefinitionKind.FORM).isEmpty()) {
+                continue;
+            }
+            try {
+                report.addAll(UntranslatedTexts.of(FormDefinition.parse(file.text()), languages.translations()));
+            } catch (FormDefinitionException refusedElsewhere) {
+                // check() refuses the upload with the reason; there is nothing to translate.
+            }
+        }
+        return report;
     }
 
     public List<DeployedDefinition> deploy(List<DeploymentFile> files, String deployedBy) {

@@ -15,7 +15,8 @@ public enum JobType {
     LETTER("toegang.letter"),
     NOTIFY_RESIDENT("toegang.notify-resident"),
     CLOSE_CASE("toegang.close-case"),
-    WITHDRAW_CASE("toegang.withdraw-case");
+    WITHDRAW_CASE("toegang.withdraw-case"),
+    START_PARTS("toegang.start-parts");
 
     /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";

@@ -14,8 +14,8 @@ public class LanguageCookieFilter {
     @ResponseFilter
     public void remember(HttpRequest<?> request, MutableHttpResponse<?> response) {
         String lang = request.getParameters().get("lang");
-        if (lang != null && (lang.equals("nl") || lang.equals("en"))) {
-            response.cookie(Cookie.of(LanguageResolver.COOKIE, lang).path("/").maxAge(60L * 60 * 24 * 365)
+        if (lang != null && OfferedLanguages.find(lang).isPresent()) {
+            response.cookie(Cookie.of(LanguageResolver.COOKIE, OfferedLanguages.find(lang).orElseThrow().code()).path("/").maxAge(60L * 60 * 24 * 365)
                     .sameSite(SameSite.Lax).httpOnly(true));
         }
     }

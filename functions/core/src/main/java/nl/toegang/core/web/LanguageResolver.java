@@ -6,8 +6,9 @@ import io.micronaut.http.cookie.Cookie;
 import nl.toegang.forms.Language;
 
 /**
- * Dutch unless the person chose English: by {@code ?lang=} (kept in a cookie), or, on a first
- * visit, by their browser's language. Every page's language switch sets {@code ?lang=}: a link,
+ * Dutch unless the person chose one of the offered languages ({@link OfferedLanguages}): by
+ * {@code ?lang=} (kept in a cookie), or, on a first visit, by their browser's languages, the first
+ * offered one in order of preference (q-values). Every page's language switch sets {@code ?lang=}: a link,
  * or on a form page a submit button of the form whose {@code formaction} carries it.
  */
 public final class LanguageResolver {
@@ -17,21 +18,43 @@ public final class LanguageResolver {
     private LanguageResolver() {}
 
     public static Language resolve(HttpRequest<?> request) {
-        String param = request.getParameters().get("lang");
-        if (param != null) {
-            return parse(param);
+        java.util.Optional<Language> asked = OfferedLanguages.find(request.getParameters().get("lang"));
+        if (asked.isPresent()) {
+            return asked.get();
         }
         Cookie cookie = request.getCookies().get(COOKIE);
         if (cookie != null) {
-            return parse(cookie.getValue());
+            java.util.Optional<Language> kept = OfferedLanguages.find(cookie.getValue());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
         }
-        String accept = request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE);
-        if (accept != null && accept.trim().toLowerCase().startsWith("en")) {
-            return Language.EN;
-        }
-        return Language.NL;
+        return fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
+    /** The first offered language in the browser's order of preference; Dutch when none is offered or the header is unreadable. */
+    static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return Language.FALLBACK;
+        }
+        java.util.List<java.util.Locale.LanguageRange> ranges;
+        try {
+            ranges = java.util.Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException unreadable) {
+            return Language.FALLBACK;
+        }
+        for (java.util.Locale.LanguageRange range : ranges) {
+            if (range.getWeight() <= 0) {
+                continue;
+            }
+            String primary = range.getRange().split("-", 2)[0];
+            java.util.Optional<Language> offered = OfferedLanguages.find(primary);
+            if (offered.isPresent()) {
+                return offered.get();
+            }
+        }
+        return Language.FALLBACK;
+    }
     /** The query of the request without its {@code lang} parameter, still URL-encoded, so the language switch can keep it. */
     public static String queryWithoutLanguage(HttpRequest<?> request) {
         String query = request.getUri().getRawQuery();
@@ -41,9 +64,5 @@ public final class LanguageResolver {
         return java.util.Arrays.stream(query.split("&"))
                 .filter(pair -> !pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang="))
                 .collect(java.util.stream.Collectors.joining("&"));
-    }
-
-    private static Language parse(String value) {
-        return "en".equalsIgnoreCase(value) ? Language.EN : Language.NL;
     }
 }

@@ -7,11 +7,12 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
-import nl.toegang.forms.Language;
 import nl.toegang.core.theme.Municipality;
 import nl.toegang.pages.Frame;
+import nl.toegang.pages.LanguageChoice;
 import nl.toegang.pages.MunicipalityView;
 import nl.toegang.pages.Templates;
 
@@ -59,8 +60,15 @@ public class Pages {
 
     private Frame frame(PageContext ctx, String title, boolean refused) {
         Principal p = ctx.principal();
-        return new Frame(ctx.texts(), ctx.language() == Language.EN ? "en" : "nl", title, ctx.path(), ctx.testEnvironment(),
+        return new Frame(ctx.texts(), ctx.language().code(), title, ctx.path(), ctx.testEnvironment(),
                 p == null ? null : p.name(), p != null && p.hasRole("resident"), p != null && p.hasRole("caseworker"),
-                p != null && p.hasRole("admin"), municipality, ctx.query(), refused);
+                p != null && p.hasRole("admin"), municipality, ctx.query(), refused, languageChoices());
+    }
+
+    /** Every offered language, each named in itself (its own bundle's {@code language.name}). */
+    private static List<LanguageChoice> languageChoices() {
+        return OfferedLanguages.all().stream()
+                .map(language -> new LanguageChoice(language.code(), Texts.of(language).get("language.name")))
+                .toList();
     }
 }

@@ -5,23 +5,25 @@ import nl.toegang.forms.Language;
 import nl.toegang.pages.BundleTexts;
 import nl.toegang.pages.PageTexts;
 
-/** Page texts in Dutch (B1) and English, from toegang/texts_nl.properties and texts_en.properties. */
+/**
+ * Page texts in one language, from toegang/texts_&lt;code&gt;.properties (texts_nl in Dutch B1, texts_en,
+ * texts_pl, texts_uk); a key missing in the reader's language takes the Dutch text.
+ */
 public final class Texts implements PageTexts {
 
     private static final String BUNDLE = "toegang.texts";
-    private static final Texts NL = new Texts(Language.NL);
-    private static final Texts EN = new Texts(Language.EN);
+    private static final java.util.Map<Language, Texts> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BundleTexts bundle;
     private final Language language;
 
     private Texts(Language language) {
         this.language = language;
-        this.bundle = new BundleTexts(BUNDLE, language.locale());
+        this.bundle = BundleTexts.withDutchFallback(BUNDLE, language.locale(), Language.FALLBACK.locale());
     }
 
     public static Texts of(Language language) {
-        return language == Language.EN ? EN : NL;
+        return BY_LANGUAGE.computeIfAbsent(language == null ? Language.FALLBACK : language, Texts::new);
     }
 
     public Language language() {

@@ -36,7 +36,7 @@ class ProblemTextsTest {
 
     @Test
     void everyRefusalReadsWithoutPlaceholdersOrDoubledQuotes() throws IOException {
-        for (Language language : Language.values()) {
+        for (Language language : OfferedLanguages.parse(java.util.List.of("nl", "en", "pl", "uk"))) {
             Texts texts = Texts.of(language);
             for (String key : keys("nl")) {
                 if (!key.startsWith("problem.")) {

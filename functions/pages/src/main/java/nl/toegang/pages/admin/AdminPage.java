@@ -9,8 +9,14 @@ import java.util.List;
  * @param errorTitle why the upload was refused, or null
  * @param errors what was wrong, one line each
  * @param definitions every definition once, with the version new cases use
+ * @param untranslated per deployed form and offered language, the texts residents will read in Dutch, one line each
  */
-public record AdminPage(List<String> deployed, String errorTitle, List<String> errors, List<DefinitionRow> definitions) {
+public record AdminPage(List<String> deployed, String errorTitle, List<String> errors, List<DefinitionRow> definitions,
+        List<String> untranslated) {
+
+    public AdminPage(List<String> deployed, String errorTitle, List<String> errors, List<DefinitionRow> definitions) {
+        this(deployed, errorTitle, errors, definitions, List.of());
+    }
 
     /**
      * A process, decision table or form, with its kind in words and the date formatted for the reader.

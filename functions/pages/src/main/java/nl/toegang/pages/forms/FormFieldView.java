@@ -17,15 +17,27 @@ import java.util.List;
  * @param hints keyboard and autofill hints of a one-line input
  * @param children the components of a group
  * @param text the blocks of a text component
+ * @param labelLang {@code "nl"} when the label is shown in Dutch on a page in another language
+ *     (no translation), so a screen reader reads it as Dutch; null otherwise. Likewise
+ *     {@code descriptionLang} and {@code textLang}.
  */
 public record FormFieldView(FieldKind kind, String key, String id, String label, String description, String error,
         String value, List<ChoiceView> options, boolean required, boolean readonly, InputHints hints,
-        List<FormFieldView> children, List<TextBlock> text, FieldWords words) {
+        List<FormFieldView> children, List<TextBlock> text, FieldWords words,
+        String labelLang, String descriptionLang, String textLang) {
 
     public FormFieldView {
         options = List.copyOf(options);
         children = List.copyOf(children);
         text = List.copyOf(text);
+    }
+
+    /** A component whose texts are all in the page's language. */
+    public FormFieldView(FieldKind kind, String key, String id, String label, String description, String error,
+            String value, List<ChoiceView> options, boolean required, boolean readonly, InputHints hints,
+            List<FormFieldView> children, List<TextBlock> text, FieldWords words) {
+        this(kind, key, id, label, description, error, value, options, required, readonly, hints, children, text, words,
+                null, null, null);
     }
 
     public boolean hasError() {
