@@ -55,7 +55,8 @@ class TranslationCompletenessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wmo-melding", "wmo-aanvraag", "hulpvraag"})
+    @ValueSource(strings = {"wmo-melding", "wmo-aanvraag", "hulpvraag", "jeugd-melding", "schuldhulp-verzoek",
+            "bijstand-aanvraag", "minima-aanvraag", "bijzondere-bijstand-aanvraag"})
     void theBundledIntakeFormsHaveEveryTextInEveryOfferedLanguage(String formId) throws IOException {
         FormDefinition form = FormDefinition.parse(classpath("workflows/forms/" + formId + ".form"));
         List<Language> others = OfferedLanguages.parse(List.of("en", "pl", "uk")).stream()
