@@ -56,7 +56,7 @@ class TranslationCompletenessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wmo-melding", "wmo-aanvraag", "hulpvraag", "jeugd-melding", "schuldhulp-verzoek",
-            "bijstand-aanvraag", "minima-aanvraag", "bijzondere-bijstand-aanvraag"})
+            "bijstand-aanvraag", "minima-aanvraag", "bijzondere-bijstand-aanvraag", "signaal"})
     void theBundledIntakeFormsHaveEveryTextInEveryOfferedLanguage(String formId) throws IOException {
         FormDefinition form = FormDefinition.parse(classpath("workflows/forms/" + formId + ".form"));
         List<Language> others = OfferedLanguages.parse(List.of("en", "pl", "uk")).stream()
