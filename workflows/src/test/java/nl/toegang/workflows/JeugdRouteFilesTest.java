@@ -43,7 +43,7 @@ class JeugdRouteFilesTest {
       "toegang.close-case", "status");
 
   private final BpmnModelInstance model = Bpmn.readModelFromStream(
-      new ByteArrayInputStream(WorkflowFiles.text(JeugdRouteDriver.BPMN).getBytes(StandardCharsets.UTF_8)));
+      new ByteArrayInputStream(WorkflowFiles.text(RouteDriver.JEUGD_BPMN).getBytes(StandardCharsets.UTF_8)));
 
   @Test
   void theRouteStartsFromAMeldingOrAReferralAndEndsOnWithdrawal() {
@@ -76,7 +76,7 @@ class JeugdRouteFilesTest {
   void serviceTasksUseOnlyTheWorkersJobTypesWithTheirHeaders() {
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       String type = extension(task, ZeebeTaskDefinition.class).getType();
-      assertThat(type).as(task.getId()).isIn(WmoRouteDriver.SERVICE_JOB_TYPES);
+      assertThat(type).as(task.getId()).isIn(RouteDriver.SERVICE_JOB_TYPES);
       if (REQUIRED_HEADER.containsKey(type)) {
         assertThat(headers(task)).as(task.getId()).containsKey(REQUIRED_HEADER.get(type));
       }

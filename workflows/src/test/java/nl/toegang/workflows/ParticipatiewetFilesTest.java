@@ -65,7 +65,7 @@ class ParticipatiewetFilesTest {
   void serviceTasksUseOnlyTheWorkersJobTypesAndLettersExistInBothLanguages(String file) {
     for (ServiceTask task : model(file).getModelElementsByType(ServiceTask.class)) {
       String type = extension(task, ZeebeTaskDefinition.class).getType();
-      assertThat(type).as(task.getId()).isIn(WmoRouteDriver.SERVICE_JOB_TYPES);
+      assertThat(type).as(task.getId()).isIn(RouteDriver.SERVICE_JOB_TYPES);
       if (type.equals("toegang.letter")) {
         String template = headers(task).get("template");
         Set<String> nl = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.txt"));

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class SchuldhulpRouteFilesTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
-  private final BpmnModelInstance model = model(SchuldhulpSignaalDriver.SCHULDHULP_BPMN);
+  private final BpmnModelInstance model = model(RouteDriver.SCHULDHULP_BPMN);
 
   @Test
   void everyUserTaskIsForTheDebtTeamWithAnExistingFormAndADeadlineFromTheTermsTable() {
@@ -49,7 +49,7 @@ class SchuldhulpRouteFilesTest {
 
   @Test
   void serviceTasksUseOnlyTheWorkersJobTypes() {
-    assertThat(serviceTaskTypes(model)).isSubsetOf(WmoRouteDriver.SERVICE_JOB_TYPES).contains("toegang.withdraw-case");
+    assertThat(serviceTaskTypes(model)).isSubsetOf(RouteDriver.SERVICE_JOB_TYPES).contains("toegang.withdraw-case");
     assertThat(messages(model)).containsExactlyInAnyOrder("schuldhulp-verzoek-ontvangen", "aanvraag-ingetrokken");
   }
 

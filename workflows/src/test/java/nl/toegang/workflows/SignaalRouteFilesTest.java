@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class SignaalRouteFilesTest {
 
-  private final BpmnModelInstance model = SchuldhulpRouteFilesTest.model(SchuldhulpSignaalDriver.SIGNAAL_BPMN);
+  private final BpmnModelInstance model = SchuldhulpRouteFilesTest.model(RouteDriver.SIGNAAL_BPMN);
 
   @Test
   void theSignallerNeverHearsFromTheCaseNoLetterNoResidentMessageAndTheModelSaysWhy() {
     assertThat(SchuldhulpRouteFilesTest.serviceTaskTypes(model))
-        .isSubsetOf(WmoRouteDriver.SERVICE_JOB_TYPES)
+        .isSubsetOf(RouteDriver.SERVICE_JOB_TYPES)
         .doesNotContain("toegang.notify-resident", "toegang.letter", "toegang.withdraw-case");
     String why = model.getModelElementsByType(Process.class).iterator().next().getDocumentations().iterator().next().getTextContent();
     assertThat(why).contains("toegang.notify-resident", "melder mag niet zien");

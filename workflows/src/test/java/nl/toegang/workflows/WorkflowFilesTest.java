@@ -156,7 +156,7 @@ class WorkflowFilesTest {
   void serviceTasksUseOnlyTheWorkersJobTypesWithTheirHeaders() {
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       String type = extension(task, ZeebeTaskDefinition.class).getType();
-      assertThat(type).as(task.getId()).isIn(WmoRouteDriver.SERVICE_JOB_TYPES);
+      assertThat(type).as(task.getId()).isIn(RouteDriver.SERVICE_JOB_TYPES);
       if (REQUIRED_HEADER.containsKey(type)) {
         assertThat(headers(task)).as(task.getId()).containsKey(REQUIRED_HEADER.get(type));
       }
