@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.ParticipatiewetDriver.bijstandAanvraag;
+import static nl.toegang.workflows.SampleForms.bijstandAanvraag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -8,7 +8,7 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
-import nl.toegang.workflows.ParticipatiewetDriver.Case;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 class BijstandRouteAdvanceTest {
 
   private ZeebeTestEngine engine;
-  private ParticipatiewetDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new ParticipatiewetDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.PARTICIPATIEWET);
   }
 
   @AfterEach
@@ -36,16 +36,16 @@ class BijstandRouteAdvanceTest {
 
   @Test
   void withoutADecisionAfterFourWeeksAConsultantGrantsAnAdvanceWhileTheCaseGoesOn() {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
 
-    c.moveClockTo(c.received.plus(Period.ofWeeks(4)), Duration.ofHours(-1));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(4)), Duration.ofHours(-1));
     assertThat(c.openUserTaskIds()).containsExactly("stukkenOntvangen");
 
-    c.moveClockTo(c.received.plus(Period.ofWeeks(4)), Duration.ofMinutes(1));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(4)), Duration.ofMinutes(1));
     assertThat(c.openUserTaskIds()).containsExactlyInAnyOrder("stukkenOntvangen", "voorschotVerlenen");
     var task = c.userTask("voorschotVerlenen");
     assertThat(task.candidateGroups()).containsExactly("inkomen-consulenten");
-    assertThat(task.dueDate()).isEqualTo(c.received.plus(Period.ofWeeks(4)));
+    assertThat(task.dueDate()).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(4)));
 
     c.completeUserTask("voorschotVerlenen", voorschot());
 
@@ -62,14 +62,14 @@ class BijstandRouteAdvanceTest {
 
   @Test
   void theAdvanceComesBackEveryFourWeeksUntilTheDecisionAndEndsWithIt() {
-    Case c = route.bijstand(bijstandAanvraag());
-    c.moveClockTo(c.received.plus(Period.ofWeeks(4)), Duration.ofMinutes(1));
+    RouteCase c = route.bijstand(bijstandAanvraag());
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(4)), Duration.ofMinutes(1));
     c.completeUserTask("voorschotVerlenen", voorschot());
 
-    c.moveClockTo(c.received.plus(Period.ofWeeks(8)), Duration.ofHours(-1));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(8)), Duration.ofHours(-1));
     assertThat(c.openUserTaskIds()).doesNotContain("voorschotVerlenen");
-    c.moveClockTo(c.received.plus(Period.ofWeeks(8)), Duration.ofMinutes(1));
-    assertThat(c.userTask("voorschotVerlenen").dueDate()).isEqualTo(c.received.plus(Period.ofWeeks(8)));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(8)), Duration.ofMinutes(1));
+    assertThat(c.userTask("voorschotVerlenen").dueDate()).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(8)));
 
     BijstandRouteTest.untilTheDecision(c);
     c.completeUserTask("beschikkingOpstellen", BijstandRouteTest.toekennen());
@@ -77,15 +77,15 @@ class BijstandRouteAdvanceTest {
 
     assertThat(c.statuses()).last().isEqualTo("CLOSED_GRANTED_INCOME");
     assertThat(c.openUserTaskIds()).isEmpty();
-    c.moveClockTo(c.received.plus(Period.ofWeeks(13)), Duration.ZERO);
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(13)), Duration.ZERO);
     assertThat(c.letterTemplates()).containsExactly("bijstand-ontvangen", "voorschot", "bijstand-beschikking");
     c.assertProcess().isCompleted().hasNoIncidents();
   }
 
   @Test
   void anAdvanceRefusedForAReasonTheLawNamesGetsItsOwnLetter() {
-    Case c = route.bijstand(bijstandAanvraag());
-    c.moveClockTo(c.received.plus(Period.ofWeeks(4)), Duration.ofMinutes(1));
+    RouteCase c = route.bijstand(bijstandAanvraag());
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(4)), Duration.ofMinutes(1));
 
     c.completeUserTask("voorschotVerlenen", Map.of("voorschotVerleend", "nee", "geenVoorschotReden", "gegevens-verwijtbaar",
         "voorschotToelichting", "Bankafschriften na twee herinneringen niet gegeven."));
@@ -100,16 +100,16 @@ class BijstandRouteAdvanceTest {
 
   @Test
   void theTeamLeadIsWarnedAWeekBeforeTheEightWeeksPass() {
-    Case c = route.bijstand(bijstandAanvraag());
-    assertThat(c.instant("beslisEscalatie")).isEqualTo(c.received.plus(Period.ofWeeks(7)));
+    RouteCase c = route.bijstand(bijstandAanvraag());
+    assertThat(c.instant("beslisEscalatie")).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(7)));
 
-    c.moveClockTo(c.received.plus(Period.ofWeeks(7)), Duration.ofHours(-1));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(7)), Duration.ofHours(-1));
     assertThat(c.openUserTaskIds()).doesNotContain("beslistermijnBewaken");
-    c.moveClockTo(c.received.plus(Period.ofWeeks(7)), Duration.ofMinutes(1));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(7)), Duration.ofMinutes(1));
 
     var bewaken = c.userTask("beslistermijnBewaken");
     assertThat(bewaken.candidateGroups()).containsExactly("inkomen-teamleiders");
-    assertThat(bewaken.dueDate()).isEqualTo(c.received.plus(Period.ofWeeks(8)));
+    assertThat(bewaken.dueDate()).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(8)));
     c.completeUserTask("beslistermijnBewaken", Map.of("actie", "Termijn verlengd met 4 weken, inwoner gebeld."));
     assertThat(c.openUserTaskIds()).contains("stukkenOntvangen").doesNotContain("beslistermijnBewaken");
     c.assertProcess().isActive().hasNoIncidents();

@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.ParticipatiewetDriver.bijstandAanvraag;
+import static nl.toegang.workflows.SampleForms.bijstandAanvraag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -10,7 +10,7 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.ParticipatiewetDriver.Case;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class BijstandRouteTest {
 
   private ZeebeTestEngine engine;
-  private ParticipatiewetDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new ParticipatiewetDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.PARTICIPATIEWET);
   }
 
   @AfterEach
@@ -46,27 +46,27 @@ class BijstandRouteTest {
   }
 
   /** Documents, conversation: the case is ready for the decision. */
-  static void untilTheDecision(Case c) {
+  static void untilTheDecision(RouteCase c) {
     c.completeUserTask("stukkenOntvangen", stukken("ja", List.of("identiteitsbewijs", "bankafschriften", "huurcontract", "inkomen")));
     c.completeUserTask("gesprekVoeren", gesprek());
   }
 
   @Test
   void anAanvraagIsConfirmedWithTheListOfDocumentsAndWaitsForThemWithinTheEightWeekTerm() {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
 
     assertThat(c.statuses()).containsExactly("AWAITING_DOCUMENTS");
     assertThat(c.letterTemplates()).containsExactly("bijstand-ontvangen");
     var task = c.userTask("stukkenOntvangen");
     assertThat(task.candidateGroups()).containsExactly("inkomen-consulenten");
-    assertThat(task.dueDate()).isEqualTo(c.received.plus(Period.ofWeeks(8)));
-    assertThat(c.instant("voorschotUiterlijk")).isEqualTo(c.received.plus(Period.ofWeeks(4)));
+    assertThat(task.dueDate()).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(8)));
+    assertThat(c.instant("voorschotUiterlijk")).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(4)));
     c.assertProcess().isActive().hasNoIncidents();
   }
 
   @Test
   void missingDocumentsBringTheTaskBackUntilEverythingIsIn() {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
 
     c.completeUserTask("stukkenOntvangen", stukken("nee", List.of("identiteitsbewijs")));
     assertThat(c.openUserTaskIds()).containsExactly("stukkenOntvangen");
@@ -81,13 +81,13 @@ class BijstandRouteTest {
 
   @Test
   void grantedBijstandIsApprovedByASecondWorkerAndTheLetterNamesAmountAndStartDate() {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
     untilTheDecision(c);
 
     assertThat(c.statuses()).containsExactly("AWAITING_DOCUMENTS", "INVESTIGATION", "DECISION");
     var opstellen = c.userTask("beschikkingOpstellen");
     assertThat(opstellen.candidateGroups()).containsExactly("inkomen-consulenten");
-    assertThat(opstellen.dueDate()).isEqualTo(c.received.plus(Period.ofWeeks(8)));
+    assertThat(opstellen.dueDate()).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(8)));
 
     c.completeUserTask("beschikkingOpstellen", toekennen());
     var goedkeuren = c.userTask("beschikkingGoedkeuren");
@@ -115,13 +115,13 @@ class BijstandRouteTest {
 
   @Test
   void aDecisionWithinFourWeeksMeansNoAdvance() {
-    Case c = route.bijstand(bijstandAanvraag());
-    route.moveClockTo(c.received.plus(Period.ofWeeks(4)), Duration.ofHours(-2));
+    RouteCase c = route.bijstand(bijstandAanvraag());
+    route.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(4)), Duration.ofHours(-2));
     untilTheDecision(c);
     c.completeUserTask("beschikkingOpstellen", toekennen());
     c.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "ja"));
 
-    c.moveClockTo(c.received.plus(Period.ofWeeks(9)), Duration.ZERO);
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(9)), Duration.ZERO);
 
     assertThat(c.letterTemplates()).containsExactly("bijstand-ontvangen", "bijstand-beschikking");
     assertThat(c.openUserTaskIds()).isEmpty();
@@ -130,7 +130,7 @@ class BijstandRouteTest {
 
   @Test
   void rejectionClosesTheCaseWithTheReasonInTheLetter() {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
     untilTheDecision(c);
     c.completeUserTask("beschikkingOpstellen", Map.of("besluit", "afwijzen", "afwijzingsreden", "vermogen-te-hoog",
         "motivering", "U heeft 40.000 euro spaargeld. Dat is meer dan de grens."));
@@ -146,8 +146,8 @@ class BijstandRouteTest {
 
   @Test
   void aPartOfASplitRequestWithOnlyFrontDoorAnswersStillReachesTheCaseWorkers() {
-    Map<String, Object> melding = new HashMap<>(ParticipatiewetDriver.frontDoorOnly());
-    Case c = route.bijstand(melding);
+    Map<String, Object> melding = new HashMap<>(SampleForms.frontDoorOnly());
+    RouteCase c = route.bijstand(melding);
 
     assertThat(c.statuses()).containsExactly("AWAITING_DOCUMENTS");
     assertThat(c.openUserTaskIds()).containsExactly("stukkenOntvangen");

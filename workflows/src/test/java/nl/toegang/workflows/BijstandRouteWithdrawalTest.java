@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.ParticipatiewetDriver.bijstandAanvraag;
+import static nl.toegang.workflows.SampleForms.bijstandAanvraag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
 import java.util.function.Consumer;
-import nl.toegang.workflows.ParticipatiewetDriver.Case;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BijstandRouteWithdrawalTest {
 
   private ZeebeTestEngine engine;
-  private ParticipatiewetDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new ParticipatiewetDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.PARTICIPATIEWET);
   }
 
   @AfterEach
@@ -34,16 +34,16 @@ class BijstandRouteWithdrawalTest {
   /** Moments at which a resident may change their mind. */
   enum Moment {
     WHILE_THE_DOCUMENTS_ARE_AWAITED(c -> {}),
-    WHILE_THE_ADVANCE_IS_OPEN(c -> c.moveClockTo(c.received.plus(Period.ofWeeks(4)), Duration.ofMinutes(1))),
+    WHILE_THE_ADVANCE_IS_OPEN(c -> c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(4)), Duration.ofMinutes(1))),
     BEFORE_THE_CONVERSATION(c -> c.completeUserTask("stukkenOntvangen", BijstandRouteTest.stukken("ja", java.util.List.of("bankafschriften")))),
     WHILE_THE_DECISION_AWAITS_APPROVAL(c -> {
       BijstandRouteTest.untilTheDecision(c);
       c.completeUserTask("beschikkingOpstellen", BijstandRouteTest.toekennen());
     });
 
-    final Consumer<Case> reach;
+    final Consumer<RouteCase> reach;
 
-    Moment(Consumer<Case> reach) {
+    Moment(Consumer<RouteCase> reach) {
       this.reach = reach;
     }
   }
@@ -51,17 +51,17 @@ class BijstandRouteWithdrawalTest {
   @ParameterizedTest
   @EnumSource(Moment.class)
   void withdrawalEndsTheCaseAndCancelsOpenTasksAndTimers(Moment moment) {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
     moment.reach.accept(c);
     int callsBefore = c.serviceCalls().size();
 
     c.publish("aanvraag-ingetrokken", Map.of());
 
     assertThat(c.serviceCalls().subList(callsBefore, c.serviceCalls().size()))
-        .extracting(WmoRouteDriver.ServiceCall::type)
+        .extracting(RouteDriver.ServiceCall::type)
         .containsExactly("toegang.withdraw-case");
     assertThat(c.openUserTaskIds()).isEmpty();
-    c.moveClockTo(c.received.plus(Period.ofWeeks(9)), Duration.ZERO);
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(9)), Duration.ZERO);
     assertThat(c.openUserTaskIds()).isEmpty();
     c.assertProcess().isCompleted().hasPassedElement("ingetrokken").hasNoIncidents();
   }

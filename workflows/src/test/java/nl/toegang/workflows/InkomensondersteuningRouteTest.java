@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.ParticipatiewetDriver.Case;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 class InkomensondersteuningRouteTest {
 
   private ZeebeTestEngine engine;
-  private ParticipatiewetDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new ParticipatiewetDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.PARTICIPATIEWET);
   }
 
   @AfterEach
@@ -31,7 +31,7 @@ class InkomensondersteuningRouteTest {
   }
 
   static Map<String, Object> bijzondereBijstand() {
-    Map<String, Object> aanvraag = ParticipatiewetDriver.person();
+    Map<String, Object> aanvraag = SampleForms.person();
     aanvraag.put("huishouden", "alleenstaand");
     aanvraag.put("inkomenPerMaand", 1100);
     aanvraag.put("kostenWat", "Een nieuw bed");
@@ -42,29 +42,29 @@ class InkomensondersteuningRouteTest {
   }
 
   static Map<String, Object> minima(String huishouden, Object inkomen) {
-    Map<String, Object> aanvraag = ParticipatiewetDriver.person();
+    Map<String, Object> aanvraag = SampleForms.person();
     aanvraag.put("huishouden", huishouden);
     aanvraag.put("pensioenleeftijd", "nee");
     aanvraag.put("inkomenPerMaand", inkomen);
     return aanvraag;
   }
 
-  private Case bijzondere(Map<String, Object> aanvraag) {
+  private RouteCase bijzondere(Map<String, Object> aanvraag) {
     return route.submit("bijzondere-bijstand-aanvraag-ontvangen", "PW", aanvraag);
   }
 
-  private Case minimaAanvraag(Map<String, Object> aanvraag) {
+  private RouteCase minimaAanvraag(Map<String, Object> aanvraag) {
     return route.submit("minima-aanvraag-ontvangen", "PW", aanvraag);
   }
 
   @Test
   void grantedSpecialAssistanceNamesTheAmountInTheLetterAndClosesAsGranted() {
-    Case c = bijzondere(bijzondereBijstand());
+    RouteCase c = bijzondere(bijzondereBijstand());
 
     assertThat(c.statuses()).containsExactly("DECISION");
     var task = c.userTask("aanvraagBeoordelen");
     assertThat(task.candidateGroups()).containsExactly("inkomen-consulenten");
-    assertThat(task.dueDate()).isEqualTo(c.received.plus(Period.ofWeeks(8)));
+    assertThat(task.dueDate()).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(8)));
 
     c.completeUserTask("aanvraagBeoordelen", Map.of("besluit", "toekennen", "toegekendBedrag", 350, "verstrekking", "om-niet",
         "motivering", "Een bed is nodig. U kunt het niet zelf betalen."));
@@ -81,7 +81,7 @@ class InkomensondersteuningRouteTest {
 
   @Test
   void rejectedSpecialAssistanceClosesAsRejected() {
-    Case c = bijzondere(bijzondereBijstand());
+    RouteCase c = bijzondere(bijzondereBijstand());
     c.completeUserTask("aanvraagBeoordelen", Map.of("besluit", "afwijzen", "motivering", "Een bed kunt u lenen bij de kringloop."));
 
     assertThat((String) c.lastCall("toegang.letter").variables().get("besluitTekstEn")).isEqualTo("You will not receive money for the costs.");
@@ -91,21 +91,21 @@ class InkomensondersteuningRouteTest {
 
   @Test
   void theTeamLeadIsWarnedAWeekBeforeTheTermOfASpecialAssistanceRequestPasses() {
-    Case c = bijzondere(bijzondereBijstand());
-    c.moveClockTo(c.received.plus(Period.ofWeeks(7)), Duration.ofHours(-1));
+    RouteCase c = bijzondere(bijzondereBijstand());
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(7)), Duration.ofHours(-1));
     assertThat(c.openUserTaskIds()).containsExactly("aanvraagBeoordelen");
 
-    c.moveClockTo(c.received.plus(Period.ofWeeks(7)), Duration.ofMinutes(1));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(7)), Duration.ofMinutes(1));
     var bewaken = c.userTask("beslistermijnBewaken");
     assertThat(bewaken.candidateGroups()).containsExactly("inkomen-teamleiders");
-    assertThat(bewaken.dueDate()).isEqualTo(c.received.plus(Period.ofWeeks(8)));
+    assertThat(bewaken.dueDate()).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(8)));
     assertThat(c.openUserTaskIds()).contains("aanvraagBeoordelen");
   }
 
   @Test
   void theMinimaTaskComesWithTheSchemesTheTableSuggestsAndTheLetterNamesThoseGranted() {
     // 1200 euro for a single adult is about 111% of the social minimum: above the income supplement's limit, below 120%.
-    Case c = minimaAanvraag(minima("alleenstaand", 1200));
+    RouteCase c = minimaAanvraag(minima("alleenstaand", 1200));
 
     assertThat(c.variable("regelingen")).isEqualTo(List.of("meedoenregeling", "collectieve-zorgverzekering"));
     var task = c.userTask("regelingenBeoordelen");
@@ -126,7 +126,7 @@ class InkomensondersteuningRouteTest {
 
   @Test
   void aMinimaRequestWithOnlyFrontDoorAnswersGetsNoSuggestionButStillATask() {
-    Case c = minimaAanvraag(ParticipatiewetDriver.frontDoorOnly());
+    RouteCase c = minimaAanvraag(SampleForms.frontDoorOnly());
 
     assertThat(c.variable("regelingen")).isEqualTo(List.of());
     assertThat(c.openUserTaskIds()).containsExactly("regelingenBeoordelen");
@@ -135,7 +135,7 @@ class InkomensondersteuningRouteTest {
 
   @Test
   void withdrawalEndsBothRoutesAndCancelsTheirTasks() {
-    for (Case c : List.of(bijzondere(bijzondereBijstand()), minimaAanvraag(minima("samen-kinderen", 2000)))) {
+    for (RouteCase c : List.of(bijzondere(bijzondereBijstand()), minimaAanvraag(minima("samen-kinderen", 2000)))) {
       c.publish("aanvraag-ingetrokken", Map.of());
 
       assertThat(c.lastCall("toegang.withdraw-case")).isNotNull();

@@ -23,11 +23,11 @@ class JeugdDecisionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ZeebeTestEngine engine;
-  private JeugdRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new JeugdRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.JEUGD);
   }
 
   @AfterEach
@@ -84,11 +84,11 @@ class JeugdDecisionsTest {
     }
   }
 
-  static List<Map<String, String>> contracted(JeugdRouteDriver route, String product) {
+  static List<Map<String, String>> contracted(RouteDriver route, String product) {
     String output = route.client().newEvaluateDecisionCommand().decisionId("jeugdhulp-aanbieders")
         .variables(Map.of("product", product)).send().join().getDecisionOutput();
     @SuppressWarnings("unchecked")
-    Map<String, Object> result = (Map<String, Object>) JeugdRouteDriver.readJson(output);
+    Map<String, Object> result = (Map<String, Object>) RouteDriver.readJson(output);
     @SuppressWarnings("unchecked")
     List<Map<String, String>> aanbieders = (List<Map<String, String>>) result.get("aanbieders");
     return aanbieders;

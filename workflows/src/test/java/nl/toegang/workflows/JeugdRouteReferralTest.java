@@ -1,7 +1,7 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.JeugdRouteDriver.huisarts;
-import static nl.toegang.workflows.JeugdRouteDriver.verwijzing;
+import static nl.toegang.workflows.SampleForms.huisarts;
+import static nl.toegang.workflows.SampleForms.verwijzing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ActivatedJob;
@@ -10,8 +10,8 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.JeugdRouteDriver.JeugdCase;
-import nl.toegang.workflows.WmoRouteDriver.ServiceCall;
+import nl.toegang.workflows.RouteDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.ServiceCall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class JeugdRouteReferralTest {
 
   private ZeebeTestEngine engine;
-  private JeugdRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new JeugdRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.JEUGD);
   }
 
   @AfterEach
@@ -35,7 +35,7 @@ class JeugdRouteReferralTest {
 
   @Test
   void aGpsReferralIsCheckedByAConsultantWhoSeesTheReferrerAndTheContractedProvidersForTheKindOfHelp() {
-    JeugdCase referral = route.receiveReferral(verwijzing("jeugd-ggz", "nee"), huisarts());
+    RouteCase referral = route.receiveReferral(verwijzing("jeugd-ggz", "nee"), huisarts());
 
     assertThat(referral.statuses()).containsExactly("TRIAGE");
     var check = referral.userTask("verwijzingControleren");
@@ -56,7 +56,7 @@ class JeugdRouteReferralTest {
 
   @Test
   void anApprovedReferralGoesStraightToTheChosenProviderWithALetterAndClosesAsGranted() {
-    JeugdCase referral = route.receiveReferral(verwijzing("ambulante-jeugdhulp", "nee"), huisarts());
+    RouteCase referral = route.receiveReferral(verwijzing("ambulante-jeugdhulp", "nee"), huisarts());
     List<Map<String, String>> aanbieders = JeugdDecisionsTest.contracted(route, "ambulante-jeugdhulp");
     String gekozen = aanbieders.get(1).get("value");
 
@@ -78,7 +78,7 @@ class JeugdRouteReferralTest {
 
   @Test
   void aReferralThatFailsTheCheckTakesTheUsualRouteWithTheReasonRecorded() {
-    JeugdCase referral = route.receiveReferral(verwijzing("pleegzorg", "nee"), huisarts());
+    RouteCase referral = route.receiveReferral(verwijzing("pleegzorg", "nee"), huisarts());
 
     referral.completeUserTask("verwijzingControleren", Map.of("verwijzingAkkoord", "woont-elders",
         "verwijzingToelichting", "Het gezin woont in Uithoorn."));
@@ -93,7 +93,7 @@ class JeugdRouteReferralTest {
 
   @Test
   void anUrgentReferralThatFailsTheCheckGoesToTheSameDayAssessment() {
-    JeugdCase referral = route.receiveReferral(verwijzing("verblijf", "ja"), huisarts());
+    RouteCase referral = route.receiveReferral(verwijzing("verblijf", "ja"), huisarts());
 
     referral.completeUserTask("verwijzingControleren", Map.of("verwijzingAkkoord", "geen-wettelijke-verwijzer"));
 

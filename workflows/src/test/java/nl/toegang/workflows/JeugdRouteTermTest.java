@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.JeugdRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.jeugdMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Map;
-import nl.toegang.workflows.JeugdRouteDriver.JeugdCase;
-import nl.toegang.workflows.WmoRouteDriver.ServiceCall;
+import nl.toegang.workflows.RouteDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.ServiceCall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,11 @@ class JeugdRouteTermTest {
   private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
   private ZeebeTestEngine engine;
-  private JeugdRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new JeugdRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.JEUGD);
   }
 
   @AfterEach
@@ -39,7 +39,7 @@ class JeugdRouteTermTest {
 
   @Test
   void theTeamLeadIsWarnedAWeekBeforeTheDecisionTermEnds() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     Instant deadline = deadline(jeugdCase);
     assertThat(deadline).isEqualTo(jeugdCase.meldingOntvangen.plus(Period.ofWeeks(8)));
 
@@ -62,7 +62,7 @@ class JeugdRouteTermTest {
 
   @Test
   void theDecisionCanBeExtendedOnceWithALetterThatMovesTheDeadlineForTheTasksThatFollow() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     Instant deadline = deadline(jeugdCase);
     untilJustBefore(jeugdCase, deadline.minus(Period.ofWeeks(1)).plus(Duration.ofHours(2)));
     LocalDate nieuweDatum = LocalDate.ofInstant(deadline, DUTCH_TIME).plusWeeks(4);
@@ -85,7 +85,7 @@ class JeugdRouteTermTest {
 
   @Test
   void aSecondExtensionIsImpossibleTheWarningBeforeTheNewDateOffersNone() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     Instant deadline = deadline(jeugdCase);
     untilJustBefore(jeugdCase, deadline.minus(Period.ofWeeks(1)).plus(Duration.ofHours(2)));
     LocalDate nieuweDatum = LocalDate.ofInstant(deadline, DUTCH_TIME).plusWeeks(4);
@@ -117,7 +117,7 @@ class JeugdRouteTermTest {
 
   @Test
   void noWarningOnceTheDecisionHasBeenSent() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     jeugdCase.completeUserTask("gesprekPlannen", JeugdRouteTest.gesprek());
     jeugdCase.completeUserTask("planVastleggen", JeugdRouteTest.plan());
     jeugdCase.completeUserTask("beschikkingOpstellen", JeugdRouteTest.beschikking("toekennen", "dagbehandeling"));
@@ -132,7 +132,7 @@ class JeugdRouteTermTest {
 
   @Test
   void closingTheCaseAlsoEndsAnOpenWarning() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     untilJustBefore(jeugdCase, deadline(jeugdCase).minus(Period.ofWeeks(1)).plus(Duration.ofHours(2)));
     assertThat(jeugdCase.openUserTaskIds()).contains("termijnBewaken");
 
@@ -150,12 +150,12 @@ class JeugdRouteTermTest {
         "nieuweBeschikkingDatum", nieuweDatum.toString());
   }
 
-  private static Instant deadline(JeugdCase jeugdCase) {
+  private static Instant deadline(RouteCase jeugdCase) {
     return Instant.parse((String) jeugdCase.variable("beschikkingDeadline"));
   }
 
   /** Moves the engine clock to an hour before the given moment. */
-  private void untilJustBefore(JeugdCase jeugdCase, Instant moment) {
+  private void untilJustBefore(RouteCase jeugdCase, Instant moment) {
     route.moveClock(Duration.between(route.engineNow(), moment).minusHours(1));
     jeugdCase.runServiceTasks();
   }

@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.JeugdRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.jeugdMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ActivatedJob;
@@ -10,8 +10,8 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.JeugdRouteDriver.JeugdCase;
-import nl.toegang.workflows.WmoRouteDriver.ServiceCall;
+import nl.toegang.workflows.RouteDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.ServiceCall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class JeugdRouteTest {
 
   private ZeebeTestEngine engine;
-  private JeugdRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new JeugdRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.JEUGD);
   }
 
   @AfterEach
@@ -35,7 +35,7 @@ class JeugdRouteTest {
 
   @Test
   void aParentsMeldingGoesToAConversationDueWithinTheEightWeekDecisionTerm() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
 
     assertThat(jeugdCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION");
     var plannen = jeugdCase.userTask("gesprekPlannen");
@@ -47,7 +47,7 @@ class JeugdRouteTest {
 
   @Test
   void aYoungPersonWhoAsksThemselvesTakesTheSameRoute() {
-    JeugdCase jeugdCase = route.reportMelding(melding("zelf", "nee", "weet-niet"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("zelf", "nee", "weet-niet"));
 
     assertThat(jeugdCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION");
     assertThat(jeugdCase.openUserTaskIds()).containsExactly("gesprekPlannen");
@@ -60,7 +60,7 @@ class JeugdRouteTest {
     algemeen.put("voornaam", "Mo");
     algemeen.put("achternaam", "Yilmaz");
     algemeen.put("situatie", "Mijn zoon en ik hebben vaak ruzie. Ik weet niet meer wat ik moet doen.");
-    JeugdCase jeugdCase = route.reportMelding(algemeen);
+    RouteCase jeugdCase = route.reportJeugdMelding(algemeen);
 
     assertThat(jeugdCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION");
     assertThat(jeugdCase.openUserTaskIds()).containsExactly("gesprekPlannen");
@@ -69,7 +69,7 @@ class JeugdRouteTest {
 
   @Test
   void anUrgentMeldingIsAssessedByATeamLeadTheSameDayAndTheHandoverToVeiligThuisIsRecorded() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "ja", "onveilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "ja", "onveilig"));
 
     assertThat(jeugdCase.statuses()).containsExactly("TRIAGE", "URGENT");
     var spoed = jeugdCase.userTask("spoedBeoordelen");
@@ -90,7 +90,7 @@ class JeugdRouteTest {
 
   @Test
   void aFamilyThatFeelsUnsafeIsAssessedFirstEvenWithoutUrgencyAndCanContinueToTheConversation() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "onveilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "onveilig"));
     assertThat(jeugdCase.statuses()).containsExactly("TRIAGE", "URGENT");
 
     jeugdCase.completeUserTask("spoedBeoordelen", Map.of(
@@ -103,7 +103,7 @@ class JeugdRouteTest {
 
   @Test
   void whenLightHelpIsEnoughTheFamilyGetsTheReportAndPlanWithTheAdviceAndTheCaseCloses() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     jeugdCase.completeUserTask("gesprekPlannen", gesprek());
     var plan = jeugdCase.userTask("planVastleggen");
     assertThat(plan.candidateGroups()).containsExactly("jeugd-consulenten");
@@ -125,7 +125,7 @@ class JeugdRouteTest {
 
   @Test
   void grantedYouthCareIsApprovedByASecondPersonAndAssignedToAContractedProvider() {
-    JeugdCase jeugdCase = readyForDecision();
+    RouteCase jeugdCase = readyForDecision();
     var opstellen = jeugdCase.userTask("beschikkingOpstellen");
     assertThat(opstellen.candidateGroups()).containsExactly("jeugd-consulenten");
     assertThat(opstellen.dueDate()).isEqualTo(jeugdCase.meldingOntvangen.plus(Period.ofWeeks(8)));
@@ -171,7 +171,7 @@ class JeugdRouteTest {
 
   @Test
   void refusedYouthCareGetsADecisionLetterAndClosesWithoutAProvider() {
-    JeugdCase jeugdCase = readyForDecision();
+    RouteCase jeugdCase = readyForDecision();
     jeugdCase.completeUserTask("beschikkingOpstellen", Map.of("besluit", "afwijzen", "product", "verblijf",
         "motivering", "Hulp thuis past beter. Daar helpen wij u bij."));
     jeugdCase.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "ja"));
@@ -185,8 +185,8 @@ class JeugdRouteTest {
     jeugdCase.assertProcess().isCompleted().hasPassedElement("afgewezen").hasNotPassedElement("aanbiederToewijzen").hasNoIncidents();
   }
 
-  private JeugdCase readyForDecision() {
-    JeugdCase jeugdCase = route.reportMelding(melding("ouder", "nee", "veilig"));
+  private RouteCase readyForDecision() {
+    RouteCase jeugdCase = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     jeugdCase.completeUserTask("gesprekPlannen", gesprek());
     jeugdCase.completeUserTask("planVastleggen", plan());
     ServiceCall planLetter = jeugdCase.lastCall("toegang.letter");

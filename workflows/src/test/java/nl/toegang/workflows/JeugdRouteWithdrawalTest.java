@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.JeugdRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.jeugdMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -8,7 +8,7 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
-import nl.toegang.workflows.JeugdRouteDriver.JeugdCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JeugdRouteWithdrawalTest {
 
   private ZeebeTestEngine engine;
-  private JeugdRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new JeugdRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.JEUGD);
   }
 
   @AfterEach
@@ -32,24 +32,24 @@ class JeugdRouteWithdrawalTest {
 
   /** Moments at which a family, a young person or a referrer may withdraw. */
   enum Moment {
-    WHILE_URGENCY_IS_ASSESSED(r -> r.reportMelding(melding("ouder", "ja", "onveilig"))),
-    WHILE_THE_REFERRAL_IS_CHECKED(r -> r.receiveReferral(JeugdRouteDriver.verwijzing("jeugd-ggz", "nee"), JeugdRouteDriver.huisarts())),
-    BEFORE_THE_CONVERSATION(r -> r.reportMelding(melding("zelf", "nee", "veilig"))),
+    WHILE_URGENCY_IS_ASSESSED(r -> r.reportJeugdMelding(jeugdMelding("ouder", "ja", "onveilig"))),
+    WHILE_THE_REFERRAL_IS_CHECKED(r -> r.receiveReferral(SampleForms.verwijzing("jeugd-ggz", "nee"), SampleForms.huisarts())),
+    BEFORE_THE_CONVERSATION(r -> r.reportJeugdMelding(jeugdMelding("zelf", "nee", "veilig"))),
     WHILE_THE_DECISION_IS_DRAFTED(r -> {
-      JeugdCase c = r.reportMelding(melding("ouder", "nee", "veilig"));
+      RouteCase c = r.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
       c.completeUserTask("gesprekPlannen", JeugdRouteTest.gesprek());
       c.completeUserTask("planVastleggen", JeugdRouteTest.plan());
       return c;
     }),
     WHILE_THE_TEAM_LEAD_IS_WARNED(r -> {
-      JeugdCase c = r.reportMelding(melding("ouder", "nee", "veilig"));
+      RouteCase c = r.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
       r.moveClock(Duration.ofDays(50));
       return c;
     });
 
-    final Function<JeugdRouteDriver, JeugdCase> reach;
+    final Function<RouteDriver, RouteCase> reach;
 
-    Moment(Function<JeugdRouteDriver, JeugdCase> reach) {
+    Moment(Function<RouteDriver, RouteCase> reach) {
       this.reach = reach;
     }
   }
@@ -57,7 +57,7 @@ class JeugdRouteWithdrawalTest {
   @ParameterizedTest
   @EnumSource(Moment.class)
   void withdrawalEndsTheCaseAndCancelsOpenTasks(Moment moment) {
-    JeugdCase jeugdCase = moment.reach.apply(route);
+    RouteCase jeugdCase = moment.reach.apply(route);
     jeugdCase.runServiceTasks();
     assertThat(jeugdCase.openUserTaskIds()).isNotEmpty();
     int callsBefore = jeugdCase.serviceCalls().size();
@@ -65,7 +65,7 @@ class JeugdRouteWithdrawalTest {
     jeugdCase.publish("aanvraag-ingetrokken", Map.of());
 
     assertThat(jeugdCase.serviceCalls().subList(callsBefore, jeugdCase.serviceCalls().size()))
-        .extracting(WmoRouteDriver.ServiceCall::type)
+        .extracting(RouteDriver.ServiceCall::type)
         .containsExactly("toegang.withdraw-case");
     assertThat(jeugdCase.openUserTaskIds()).isEmpty();
     jeugdCase.assertProcess().isCompleted().hasPassedElement("ingetrokken").hasNoIncidents();

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 class ParticipatiewetDecisionsTest {
 
   private ZeebeTestEngine engine;
-  private ParticipatiewetDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new ParticipatiewetDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.PARTICIPATIEWET);
   }
 
   @AfterEach

@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchuldhulpRouteDecisionsTest {
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -60,6 +60,6 @@ class SchuldhulpRouteDecisionsTest {
     melding.put("dreiging", dreiging);
     String output = route.client().newEvaluateDecisionCommand().decisionId("schuldhulp-termijnen")
         .variables(Map.of("melding", melding)).send().join().getDecisionOutput();
-    return (Map<String, Object>) WmoRouteDriver.readJson(output);
+    return (Map<String, Object>) RouteDriver.readJson(output);
   }
 }

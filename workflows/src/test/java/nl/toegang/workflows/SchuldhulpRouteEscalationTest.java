@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.verzoek;
+import static nl.toegang.workflows.SampleForms.verzoek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.SchuldhulpSignaalDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class SchuldhulpRouteEscalationTest {
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -33,9 +33,9 @@ class SchuldhulpRouteEscalationTest {
 
   @Test
   void teamLeadIsWarnedAWeekBeforeTheFourWeekTermWhileTheConversationIsNotRecorded() {
-    RouteCase c = route.requestDebtHelp(verzoek(List.of()), SchuldhulpSignaalDriver.now());
+    RouteCase c = route.requestDebtHelp(verzoek(List.of()), RouteDriver.now());
     Instant deadline = c.instant("gesprekDeadline");
-    assertThat(deadline).isEqualTo(c.ontvangen.plus(Period.ofWeeks(4)));
+    assertThat(deadline).isEqualTo(c.meldingOntvangen.plus(Period.ofWeeks(4)));
 
     route.moveClockTo(deadline.minus(Period.ofWeeks(1)).minus(Duration.ofHours(1)));
     assertThat(c.openUserTaskIds()).containsExactly("gesprekPlannen");
@@ -54,7 +54,7 @@ class SchuldhulpRouteEscalationTest {
 
   @Test
   void withAThreatTheTeamLeadIsWarnedADayBeforeTheThreeWorkingDaysEnd() {
-    RouteCase c = route.requestDebtHelp(verzoek(List.of("zorgverzekering")), SchuldhulpSignaalDriver.now());
+    RouteCase c = route.requestDebtHelp(verzoek(List.of("zorgverzekering")), RouteDriver.now());
     Instant deadline = c.instant("gesprekDeadline");
 
     route.moveClockTo(deadline.minus(Duration.ofDays(1)).minus(Duration.ofHours(1)));
@@ -68,7 +68,7 @@ class SchuldhulpRouteEscalationTest {
 
   @Test
   void anOpenWarningEndsWithTheCaseAndNoWarningComesOnceTheConversationIsRecorded() {
-    RouteCase late = route.requestDebtHelp(verzoek(List.of()), SchuldhulpSignaalDriver.now());
+    RouteCase late = route.requestDebtHelp(verzoek(List.of()), RouteDriver.now());
     route.moveClockTo(late.instant("gesprekDeadline").minus(Duration.ofDays(6)));
     late.awaitUserTask("termijnBewaken");
     assertThat(late.openUserTaskIds()).contains("termijnBewaken");

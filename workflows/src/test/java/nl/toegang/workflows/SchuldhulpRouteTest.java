@@ -1,8 +1,8 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.NL;
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.nextWeek;
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.verzoek;
+import static nl.toegang.workflows.RouteDriver.NL;
+import static nl.toegang.workflows.RouteDriver.nextWeek;
+import static nl.toegang.workflows.SampleForms.verzoek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -16,7 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.SchuldhulpSignaalDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +27,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchuldhulpRouteTest {
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -70,7 +70,7 @@ class SchuldhulpRouteTest {
 
   @Test
   void withoutAThreatTheFirstConversationIsDueFourWeeksAfterTheRequest() {
-    Instant ontvangen = SchuldhulpSignaalDriver.now();
+    Instant ontvangen = RouteDriver.now();
 
     RouteCase c = route.requestDebtHelp(verzoek(List.of()), ontvangen);
 
@@ -88,7 +88,7 @@ class SchuldhulpRouteTest {
   void aRequestFromTheGeneralFrontDoorWithoutDebtFieldsTakesTheFourWeekPath() {
     Map<String, Object> voordeur = Map.of("voornaam", "Asha", "achternaam", "Mulder", "vraag", "Ik kan mijn rekeningen niet betalen.");
 
-    RouteCase c = route.requestDebtHelp(voordeur, SchuldhulpSignaalDriver.now());
+    RouteCase c = route.requestDebtHelp(voordeur, RouteDriver.now());
 
     assertThat(c.openUserTaskIds()).containsExactly("gesprekPlannen");
     c.assertProcess().isActive().hasNoIncidents();
@@ -96,7 +96,7 @@ class SchuldhulpRouteTest {
 
   @Test
   void afterTheUrgentConversationTheMeasuresAreKeptAndTheDecisionIsDueEightWeeksAfterIt() {
-    RouteCase c = route.requestDebtHelp(verzoek(List.of("afsluiting")), SchuldhulpSignaalDriver.now());
+    RouteCase c = route.requestDebtHelp(verzoek(List.of("afsluiting")), RouteDriver.now());
     c.completeUserTask("spoedGesprekPlannen", Map.of("maatregelen", List.of("energie-water"),
         "maatregelenToelichting", "Afsluiting uitgesteld tot 1 februari.", "gesprekDatum", "2026-12-04", "gesprekLocatie", "Telefonisch"));
     assertThat(c.openUserTaskIds()).containsExactly("gesprekVastleggen");
@@ -149,7 +149,7 @@ class SchuldhulpRouteTest {
   }
 
   private RouteCase readyForDecision() {
-    RouteCase c = route.requestDebtHelp(verzoek(List.of()), SchuldhulpSignaalDriver.now());
+    RouteCase c = route.requestDebtHelp(verzoek(List.of()), RouteDriver.now());
     c.completeUserTask("gesprekPlannen", Map.of("gesprekDatum", "2026-12-10", "gesprekLocatie", "Gemeentehuis"));
     c.completeUserTask("gesprekVastleggen", gesprek("2026-12-10"));
     assertThat(c.openUserTaskIds()).containsExactly("besluitOpstellen");

@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.verzoek;
+import static nl.toegang.workflows.SampleForms.verzoek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -8,7 +8,7 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import nl.toegang.workflows.SchuldhulpSignaalDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SchuldhulpRouteWithdrawalTest {
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -55,14 +55,14 @@ class SchuldhulpRouteWithdrawalTest {
   @ParameterizedTest
   @EnumSource(Moment.class)
   void withdrawalEndsTheCaseAndCancelsOpenTasks(Moment moment) {
-    RouteCase c = route.requestDebtHelp(verzoek(moment.dreiging), SchuldhulpSignaalDriver.now());
+    RouteCase c = route.requestDebtHelp(verzoek(moment.dreiging), RouteDriver.now());
     moment.reach.accept(c);
     int callsBefore = c.serviceCalls().size();
 
     c.publish("aanvraag-ingetrokken", Map.of());
 
     assertThat(c.serviceCalls().subList(callsBefore, c.serviceCalls().size()))
-        .extracting(WmoRouteDriver.ServiceCall::type)
+        .extracting(RouteDriver.ServiceCall::type)
         .containsExactly("toegang.withdraw-case");
     assertThat(c.openUserTaskIds()).isEmpty();
     c.assertProcess().isCompleted().hasPassedElement("ingetrokken").hasNoIncidents();

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SignaalRouteDecisionsTest {
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -76,6 +76,6 @@ class SignaalRouteDecisionsTest {
     }
     String output = route.client().newEvaluateDecisionCommand().decisionId("signaal-opvolging").variables(variables).send().join()
         .getDecisionOutput();
-    return (Map<String, Object>) WmoRouteDriver.readJson(output);
+    return (Map<String, Object>) RouteDriver.readJson(output);
   }
 }

@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.signaal;
+import static nl.toegang.workflows.SampleForms.signaal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -8,7 +8,7 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import nl.toegang.workflows.SchuldhulpSignaalDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 class SignaalRouteEscalationTest {
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -31,7 +31,7 @@ class SignaalRouteEscalationTest {
 
   @Test
   void theTeamLeadIsWarnedWhenTheContactTermPassesAndTheWarningEndsWithTheCase() {
-    RouteCase c = route.raiseSignal(signaal("energieleverancier", "nee"), null, SchuldhulpSignaalDriver.now());
+    RouteCase c = route.raiseSignal(signaal("energieleverancier", "nee"), null, RouteDriver.now());
     Instant deadline = c.instant("opvolgDeadline");
     assertThat(c.userTask("contactOpnemen").dueDate()).isEqualTo(deadline);
 
@@ -52,7 +52,7 @@ class SignaalRouteEscalationTest {
 
   @Test
   void noWarningWhenContactIsMadeInTime() {
-    RouteCase c = route.raiseSignal(signaal("school", "nee"), null, SchuldhulpSignaalDriver.now());
+    RouteCase c = route.raiseSignal(signaal("school", "nee"), null, RouteDriver.now());
     c.completeUserTask("contactOpnemen", Map.of("contactpogingen", "Moeder gebeld.", "uitkomst", "al-in-beeld"));
 
     route.moveClock(Duration.ofDays(14));

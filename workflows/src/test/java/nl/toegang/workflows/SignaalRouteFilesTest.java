@@ -1,8 +1,11 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.SchuldhulpRouteFilesTest.component;
-import static nl.toegang.workflows.SchuldhulpRouteFilesTest.keys;
-import static nl.toegang.workflows.SchuldhulpRouteFilesTest.optionValues;
+import static nl.toegang.workflows.WorkflowFiles.component;
+import static nl.toegang.workflows.WorkflowFiles.keys;
+import static nl.toegang.workflows.WorkflowFiles.messages;
+import static nl.toegang.workflows.WorkflowFiles.optionValues;
+import static nl.toegang.workflows.WorkflowFiles.serviceTaskTypes;
+import static nl.toegang.workflows.WorkflowFiles.userTaskGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,21 +19,20 @@ import org.junit.jupiter.api.Test;
 
 class SignaalRouteFilesTest {
 
-  private final BpmnModelInstance model = SchuldhulpRouteFilesTest.model(SchuldhulpSignaalDriver.SIGNAAL_BPMN);
+  private final BpmnModelInstance model = WorkflowFiles.bpmn(RouteDriver.SIGNAAL_BPMN);
 
   @Test
   void theSignallerNeverHearsFromTheCaseNoLetterNoResidentMessageAndTheModelSaysWhy() {
-    assertThat(SchuldhulpRouteFilesTest.serviceTaskTypes(model))
-        .isSubsetOf(WmoRouteDriver.SERVICE_JOB_TYPES)
+    assertThat(serviceTaskTypes(model))
         .doesNotContain("toegang.notify-resident", "toegang.letter", "toegang.withdraw-case");
     String why = model.getModelElementsByType(Process.class).iterator().next().getDocumentations().iterator().next().getTextContent();
     assertThat(why).contains("toegang.notify-resident", "melder mag niet zien");
-    assertThat(SchuldhulpRouteFilesTest.messages(model)).containsExactly("signaal-ontvangen");
+    assertThat(messages(model)).containsExactly("signaal-ontvangen");
   }
 
   @Test
   void crisisGoesToTheTeamLeadsAndContactToTheConsultants() {
-    assertThat(SchuldhulpRouteFilesTest.userTaskGroups(model)).containsExactlyInAnyOrderEntriesOf(Map.of(
+    assertThat(userTaskGroups(model)).containsExactlyInAnyOrderEntriesOf(Map.of(
         "crisisBeoordelen", "signalen-teamleiders",
         "contactOpnemen", "signalen-consulenten",
         "opvolgingBewaken", "signalen-teamleiders"));

@@ -1,8 +1,8 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.NL;
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.nextWeek;
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.signaal;
+import static nl.toegang.workflows.RouteDriver.NL;
+import static nl.toegang.workflows.RouteDriver.nextWeek;
+import static nl.toegang.workflows.SampleForms.signaal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import nl.toegang.workflows.SchuldhulpSignaalDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,11 @@ class SignaalRouteTest {
   static final Map<String, Object> WOONSTEDE = Map.of("naam", "Wim Koster", "organisatie", "Woonstede", "soort", "woningcorporatie");
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -70,21 +70,21 @@ class SignaalRouteTest {
   @ParameterizedTest
   @ValueSource(strings = {"hulp-aangenomen", "hulp-niet-gewild", "niet-bereikt", "al-in-beeld"})
   void everyOutcomeIsRecordedAndClosesTheSignalWithoutAnyLetterOrMessage(String uitkomst) {
-    RouteCase c = route.raiseSignal(signaal("huisarts", "nee"), null, SchuldhulpSignaalDriver.now());
+    RouteCase c = route.raiseSignal(signaal("huisarts", "nee"), null, RouteDriver.now());
 
     c.completeUserTask("contactOpnemen", Map.of("contactpogingen", "Dinsdag gebeld, woensdag huisbezoek.", "uitkomst", uitkomst,
         "uitkomstToelichting", "Besproken met meneer."));
 
     assertThat(c.variable("uitkomst")).isEqualTo(uitkomst);
     assertThat(c.statuses()).containsExactly("TRIAGE", "INVESTIGATION", "CLOSED_FOLLOWED_UP");
-    assertThat(c.serviceCalls()).extracting(WmoRouteDriver.ServiceCall::type)
+    assertThat(c.serviceCalls()).extracting(RouteDriver.ServiceCall::type)
         .doesNotContain("toegang.letter", "toegang.notify-resident");
     c.assertProcess().isCompleted().hasPassedElement("opgevolgd").hasNoIncidents();
   }
 
   @Test
   void acuteDangerGoesToTheTeamLeadTheSameDayAndTheHandoverToVeiligThuisIsRecorded() {
-    Instant ontvangen = SchuldhulpSignaalDriver.now();
+    Instant ontvangen = RouteDriver.now();
 
     RouteCase c = route.raiseSignal(signaal("politie", "ja"), Map.of("naam", "J. de Boer", "organisatie", "Politie Amstelland", "soort", "politie"), ontvangen);
 
@@ -107,7 +107,7 @@ class SignaalRouteTest {
 
   @Test
   void aCrisisNotHandedOverKeepsTheReasonAndAConsultantStillMakesContact() {
-    RouteCase c = route.raiseSignal(signaal("familie", "ja"), null, SchuldhulpSignaalDriver.now());
+    RouteCase c = route.raiseSignal(signaal("familie", "ja"), null, RouteDriver.now());
 
     c.completeUserTask("crisisBeoordelen", Map.of("overgedragen", "nee", "redenGeenOverdracht", "Geen huiselijk geweld; crisisdienst GGZ is langs geweest."));
 

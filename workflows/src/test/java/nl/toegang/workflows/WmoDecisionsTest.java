@@ -23,11 +23,11 @@ class WmoDecisionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ZeebeTestEngine engine;
-  private WmoRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new WmoRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.WMO);
   }
 
   @AfterEach

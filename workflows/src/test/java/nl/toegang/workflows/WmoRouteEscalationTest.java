@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.WmoRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.wmoMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.WmoRouteDriver.WmoCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class WmoRouteEscalationTest {
 
   private ZeebeTestEngine engine;
-  private WmoRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new WmoRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.WMO);
   }
 
   @AfterEach
@@ -33,7 +33,7 @@ class WmoRouteEscalationTest {
 
   @Test
   void teamLeadIsWarnedAWeekBeforeTheInvestigationTermEndsWhileTheConversationIsStillOpen() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("vervoer")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("vervoer")));
     Instant escalatie = Instant.parse((String) wmoCase.variable("onderzoekEscalatie"));
     Instant deadline = Instant.parse((String) wmoCase.variable("onderzoekDeadline"));
     assertThat(deadline).isEqualTo(wmoCase.meldingOntvangen.plus(Period.ofWeeks(6)));
@@ -55,7 +55,7 @@ class WmoRouteEscalationTest {
 
   @Test
   void closingTheCaseAlsoEndsAnOpenEscalationTask() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("vervoer")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("vervoer")));
     Instant escalatie = Instant.parse((String) wmoCase.variable("onderzoekEscalatie"));
     route.moveClock(Duration.between(Instant.now(), escalatie).plusHours(1));
     assertThat(wmoCase.openUserTaskIds()).contains("termijnBewaken");
@@ -70,7 +70,7 @@ class WmoRouteEscalationTest {
 
   @Test
   void noEscalationOnceTheInvestigationIsFinished() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("vervoer")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("vervoer")));
     wmoCase.completeUserTask("gesprekPlannen", WmoRouteTest.gesprek());
     wmoCase.completeUserTask("verslagVastleggen", Map.of("verslag", "Scootmobiel nodig.", "maatwerkNodig", "ja"));
 

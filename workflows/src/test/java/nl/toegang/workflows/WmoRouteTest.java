@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.WmoRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.wmoMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ActivatedJob;
@@ -12,7 +12,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.WmoRouteDriver.WmoCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class WmoRouteTest {
 
   private ZeebeTestEngine engine;
-  private WmoRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new WmoRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.WMO);
   }
 
   @AfterEach
@@ -35,7 +35,7 @@ class WmoRouteTest {
 
   @Test
   void urgentMeldingGoesToTeamLeadWithinTheUrgentTermAndCanBeClosedAsReferred() {
-    WmoCase wmoCase = route.reportMelding(melding("ja", List.of("huishouden")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("ja", List.of("huishouden")));
 
     assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "URGENT");
     var task = wmoCase.userTask("spoedBeoordelen");
@@ -51,7 +51,7 @@ class WmoRouteTest {
 
   @Test
   void urgentMeldingThatNeedsTailoredSupportContinuesWithTheInvestigation() {
-    WmoCase wmoCase = route.reportMelding(melding("ja", List.of("begeleiding")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("ja", List.of("begeleiding")));
 
     wmoCase.completeUserTask("spoedBeoordelen", Map.of("spoedBesluit", "maatwerk", "spoedToelichting", "Veilig, maar hulp nodig."));
 
@@ -62,7 +62,7 @@ class WmoRouteTest {
 
   @Test
   void questionsAGeneralProvisionCanAnswerGetAnAdviceLetterWithoutACaseWorkerTask() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("contact", "maaltijden")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("contact", "maaltijden")));
 
     assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "CLOSED_ADVICE");
     assertThat(wmoCase.lastCall("toegang.letter").header("template")).isEqualTo("advies");
@@ -72,7 +72,7 @@ class WmoRouteTest {
 
   @Test
   void investigationTasksAreDueSixWeeksAfterTheMeldingForTheConsultants() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("huishouden")));
 
     assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION");
     var plannen = wmoCase.userTask("gesprekPlannen");
@@ -87,11 +87,11 @@ class WmoRouteTest {
 
   @Test
   void theResidentGetsTheVerslagWithTheConversationsDateAndPlaceBeforeBeingAskedToApply() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("huishouden")));
     wmoCase.completeUserTask("gesprekPlannen", gesprek());
     wmoCase.completeUserTask("verslagVastleggen", Map.of("verslag", "Mevrouw kan niet meer stofzuigen.", "maatwerkNodig", "ja"));
 
-    List<WmoRouteDriver.ServiceCall> calls = wmoCase.serviceCalls();
+    List<RouteDriver.ServiceCall> calls = wmoCase.serviceCalls();
     int verslag = calls.indexOf(calls.stream().filter(c -> "verslag".equals(c.header("template"))).findFirst().orElseThrow());
     int askedToApply = calls.indexOf(calls.stream().filter(c -> "AWAITING_APPLICATION".equals(c.header("status"))).findFirst().orElseThrow());
     assertThat(verslag).isLessThan(askedToApply);
@@ -105,7 +105,7 @@ class WmoRouteTest {
 
   @Test
   void noTailoredSupportNeededAfterTheConversationSendsTheConsultantsAdvice() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("huishouden")));
     wmoCase.completeUserTask("gesprekPlannen", gesprek());
 
     String advies = "Buurthuis De Schakel kookt elke dinsdag. Bel 0297 123 456.";
@@ -121,7 +121,7 @@ class WmoRouteTest {
 
   @Test
   void grantedSupportIsApprovedByASecondPersonAndAssignedToAContractedProvider() {
-    WmoCase wmoCase = applicationReadyForDecision();
+    RouteCase wmoCase = applicationReadyForDecision();
     Instant aanvraagDatum = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     wmoCase.publish("aanvraag-ingediend", aanvraag(aanvraagDatum));
 
@@ -180,7 +180,7 @@ class WmoRouteTest {
 
   @Test
   void rejectedApplicationGetsADecisionLetterAndIsClosedWithoutProvider() {
-    WmoCase wmoCase = applicationReadyForDecision();
+    RouteCase wmoCase = applicationReadyForDecision();
     wmoCase.publish("aanvraag-ingediend", aanvraag(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     wmoCase.completeUserTask("beschikkingOpstellen", Map.of("besluit", "afwijzen", "product", "vervoer", "motivering", "U kunt de regiotaxi gebruiken."));
     wmoCase.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "ja"));
@@ -196,7 +196,7 @@ class WmoRouteTest {
 
   @Test
   void applicationRecordedWithoutDateStartsTheDecisionTermOnReceipt() {
-    WmoCase wmoCase = applicationReadyForDecision();
+    RouteCase wmoCase = applicationReadyForDecision();
     Instant before = Instant.now();
 
     wmoCase.publish("aanvraag-ingediend", Map.of("aanvraag", Map.of("akkoordVerslag", "ja", "leveringsvormVoorkeur", "natura", "ondertekening", true)));
@@ -207,8 +207,8 @@ class WmoRouteTest {
     wmoCase.assertProcess().hasNoIncidents();
   }
 
-  private WmoCase applicationReadyForDecision() {
-    WmoCase wmoCase = route.reportMelding(melding("nee", List.of("huishouden", "maaltijden")));
+  private RouteCase applicationReadyForDecision() {
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding("nee", List.of("huishouden", "maaltijden")));
     wmoCase.completeUserTask("gesprekPlannen", gesprek());
     wmoCase.completeUserTask("verslagVastleggen", Map.of("verslag", "Mevrouw kan niet meer schoonmaken.", "maatwerkNodig", "ja"));
     assertThat(wmoCase.statuses()).containsExactly("TRIAGE", "INVESTIGATION", "AWAITING_APPLICATION");
@@ -220,7 +220,7 @@ class WmoRouteTest {
   private Object contractedProviders(String product) {
     String output =
         route.client().newEvaluateDecisionCommand().decisionId("gecontracteerde-aanbieders").variables(Map.of("product", product)).send().join().getDecisionOutput();
-    return WmoRouteDriver.readJson(output);
+    return RouteDriver.readJson(output);
   }
 
   static Map<String, Object> gesprek() {

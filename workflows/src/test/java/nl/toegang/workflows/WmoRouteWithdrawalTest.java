@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.WmoRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.wmoMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import nl.toegang.workflows.WmoRouteDriver.WmoCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WmoRouteWithdrawalTest {
 
   private ZeebeTestEngine engine;
-  private WmoRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new WmoRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.WMO);
   }
 
   @AfterEach
@@ -48,14 +48,14 @@ class WmoRouteWithdrawalTest {
     });
 
     final String spoed;
-    final Consumer<WmoCase> reach;
+    final Consumer<RouteCase> reach;
 
-    Moment(String spoed, Consumer<WmoCase> reach) {
+    Moment(String spoed, Consumer<RouteCase> reach) {
       this.spoed = spoed;
       this.reach = reach;
     }
 
-    private static void untilApplicationIsPossible(WmoCase c) {
+    private static void untilApplicationIsPossible(RouteCase c) {
       c.completeUserTask("gesprekPlannen", WmoRouteTest.gesprek());
       c.completeUserTask("verslagVastleggen", Map.of("verslag", "Begeleiding nodig bij post en geld.", "maatwerkNodig", "ja"));
     }
@@ -64,14 +64,14 @@ class WmoRouteWithdrawalTest {
   @ParameterizedTest
   @EnumSource(Moment.class)
   void withdrawalEndsTheCaseAndCancelsOpenTasks(Moment moment) {
-    WmoCase wmoCase = route.reportMelding(melding(moment.spoed, List.of("begeleiding")));
+    RouteCase wmoCase = route.reportWmoMelding(wmoMelding(moment.spoed, List.of("begeleiding")));
     moment.reach.accept(wmoCase);
     int callsBefore = wmoCase.serviceCalls().size();
 
     wmoCase.publish("aanvraag-ingetrokken", Map.of());
 
     assertThat(wmoCase.serviceCalls().subList(callsBefore, wmoCase.serviceCalls().size()))
-        .extracting(WmoRouteDriver.ServiceCall::type)
+        .extracting(RouteDriver.ServiceCall::type)
         .containsExactly("toegang.withdraw-case");
     assertThat(wmoCase.openUserTaskIds()).isEmpty();
     wmoCase.assertProcess().isCompleted().hasPassedElement("ingetrokken").hasNoIncidents();

@@ -1,23 +1,27 @@
 package nl.toegang.workflows;
 
+import static nl.toegang.workflows.WorkflowFiles.allComponents;
+import static nl.toegang.workflows.WorkflowFiles.component;
+import static nl.toegang.workflows.WorkflowFiles.extension;
+import static nl.toegang.workflows.WorkflowFiles.headers;
+import static nl.toegang.workflows.WorkflowFiles.keys;
+import static nl.toegang.workflows.WorkflowFiles.placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import io.camunda.zeebe.model.bpmn.instance.BaseElement;
-import io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeOutput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +29,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The model files fit together and fit what the platform runs; the parameterised checks cover every route. */
 class WorkflowFilesTest {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+  private static final List<String> START_VARIABLES = List.of("caseId", "wet", "meldingOntvangen", "deelVan", "vraag");
+  // The front door only splits a question into parts; no law sets that a term, the parts have theirs.
+  private static final Set<String> WITHOUT_LEGAL_TERM = Set.of(WorkflowFiles.BPMN_DIR + "/hulpvraag.bpmn");
+  private static final Pattern INTAKE =
+      Pattern.compile("^    ([\\w-]+):\\n      law: [\\w-]+\\n      start-message: ([\\w-]+)$", Pattern.MULTILINE);
   private static final Map<String, String> REQUIRED_HEADER =
       Map.of(
           "toegang.case-status", "status",
@@ -128,80 +139,130 @@ class WorkflowFilesTest {
   }
 
   @Test
-  void everyFormTheProcessLinksExists() {
-    Set<String> forms = new HashSet<>(WorkflowFiles.formResources().stream().map(WorkflowFiles::formIdOf).toList());
-    List<String> linked = model.getModelElementsByType(ZeebeFormDefinition.class).stream().map(ZeebeFormDefinition::getFormId).toList();
-    assertThat(linked).hasSize(model.getModelElementsByType(UserTask.class).size());
-    assertThat(forms).containsAll(linked);
-  }
-
-  @Test
-  void userTasksAreJobBasedWithOneGroupAFormAndADeadlineFromTheProcess() {
-    Map<String, String> groups = new HashMap<>();
-    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      assertThat(extension(task, ZeebeUserTask.class)).as(task.getId()).isNull();
-      String candidateGroups = extension(task, ZeebeAssignmentDefinition.class).getCandidateGroups();
-      assertThat(candidateGroups).as(task.getId()).doesNotContain(",").isNotBlank();
-      assertThat(extension(task, ZeebeFormDefinition.class).getFormId()).as(task.getId()).isNotBlank();
-      // A constant date would bypass the decision table that holds the legal terms.
-      assertThat(extension(task, ZeebeTaskSchedule.class).getDueDate()).as(task.getId()).startsWith("=").doesNotContainPattern("\\d");
-      groups.put(task.getId(), candidateGroups);
-    }
+  void theWmoTasksAreForTheWmoTeamAndTheTeamLeadsJudgeUrgencyAndWatchTheTerm() {
+    Map<String, String> groups = WorkflowFiles.userTaskGroups(model);
     assertThat(groups).containsOnlyKeys("spoedBeoordelen", "gesprekPlannen", "verslagVastleggen", "termijnBewaken",
         "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen");
     assertThat(groups).containsEntry("spoedBeoordelen", "wmo-teamleiders").containsEntry("termijnBewaken", "wmo-teamleiders");
   }
 
-  @Test
-  void serviceTasksUseOnlyTheWorkersJobTypesWithTheirHeaders() {
-    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      String type = extension(task, ZeebeTaskDefinition.class).getType();
-      assertThat(type).as(task.getId()).isIn(WmoRouteDriver.SERVICE_JOB_TYPES);
-      if (REQUIRED_HEADER.containsKey(type)) {
-        assertThat(headers(task)).as(task.getId()).containsKey(REQUIRED_HEADER.get(type));
-      }
-    }
+  /** Every route model in the folder, so that a new route is checked without a test of its own. */
+  static List<String> models() {
+    return WorkflowFiles.bpmnResources();
+  }
+
+  /** Every letter template in the folder, by the name the models use. */
+  static List<String> letters() {
+    return WorkflowFiles.letterResources().stream()
+        .map(r -> WorkflowFiles.fileName(r).replaceFirst("\\.(nl|en)\\.txt$", ""))
+        .distinct()
+        .toList();
   }
 
   @Test
-  void lettersExistInDutchAndEnglishWithTheSamePlaceholders() {
-    for (String template : List.of("advies", "beschikking", "verslag", "toewijzing")) {
-      Set<String> nl = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.txt"));
-      Set<String> en = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".en.txt"));
-      assertThat(nl).as(template).isNotEmpty();
-      assertThat(en.stream().map(p -> p.replaceFirst("En$", "")).toList()).as(template).containsExactlyInAnyOrderElementsOf(nl);
-    }
+  void theFolderHoldsEveryRoute() {
+    assertThat(models()).extracting(WorkflowFiles::fileName).contains("wmo-route.bpmn", "jeugd-route.bpmn", "bijstand-route.bpmn",
+        "bijzondere-bijstand-route.bpmn", "minima-route.bpmn", "schuldhulp-route.bpmn", "signaal-route.bpmn", "hulpvraag.bpmn");
   }
 
-  @Test
-  void letterPlaceholdersAreVariablesTheProcessActuallyHas() {
-    Set<String> known = new HashSet<>(List.of("caseId", "wet", "meldingOntvangen"));
-    for (String form : List.of("gesprek-plannen", "verslag-vastleggen", "beschikking-opstellen", "aanbieder-toewijzen",
-        "vraag-verdelen")) {
-      known.addAll(keys(WorkflowFiles.form(form)));
-    }
-    model.getModelElementsByType(ZeebeInput.class).forEach(input -> known.add(input.getTarget()));
-    Set<String> meldingKeys = new HashSet<>(keys(WorkflowFiles.form("wmo-melding")));
-
-    // Each route checks its own letters against its own variables (e.g. JeugdRouteFilesTest).
-    Set<String> templates = new HashSet<>();
-    model.getModelElementsByType(ServiceTask.class).forEach(task -> {
-      if (headers(task).containsKey("template")) {
-        templates.add(headers(task).get("template"));
-      }
-    });
-    for (String letter : WorkflowFiles.letterResources()) {
-      if (!templates.contains(WorkflowFiles.fileName(letter).replaceFirst("\\.(nl|en)\\.txt$", ""))) {
+  @ParameterizedTest
+  @MethodSource("models")
+  void userTasksAreJobBasedWithOneStaticGroupAnExistingFormAndADeadlineFromTheProcess(String resource) {
+    BpmnModelInstance model = WorkflowFiles.bpmn(resource);
+    Set<String> forms = new HashSet<>(WorkflowFiles.formResources().stream().map(WorkflowFiles::formIdOf).toList());
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String where = resource + "#" + task.getId();
+      assertThat(extension(task, ZeebeUserTask.class)).as(where).isNull();
+      String candidateGroups = extension(task, ZeebeAssignmentDefinition.class).getCandidateGroups();
+      assertThat(candidateGroups).as(where).doesNotContain(",").doesNotStartWith("=").isNotBlank();
+      assertThat(forms).as(where).contains(extension(task, ZeebeFormDefinition.class).getFormId());
+      ZeebeTaskSchedule schedule = extension(task, ZeebeTaskSchedule.class);
+      if (schedule == null && WITHOUT_LEGAL_TERM.contains(resource)) {
         continue;
       }
-      for (String placeholder : placeholders(WorkflowFiles.text(letter))) {
-        if (placeholder.startsWith("melding.")) {
-          assertThat(meldingKeys).as(letter).contains(placeholder.substring("melding.".length()));
-        } else {
-          assertThat(known).as(letter).contains(placeholder);
+      // A constant date would bypass the decision table that holds the legal terms.
+      assertThat(schedule).as(where + " has a deadline").isNotNull();
+      assertThat(schedule.getDueDate()).as(where).startsWith("=").doesNotContainPattern("\\d");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void serviceTasksUseOnlyTheWorkersJobTypesWithTheirHeaders(String resource) {
+    for (ServiceTask task : WorkflowFiles.bpmn(resource).getModelElementsByType(ServiceTask.class)) {
+      String type = WorkflowFiles.jobType(task);
+      assertThat(type).as(resource + "#" + task.getId()).isIn(RouteDriver.SERVICE_JOB_TYPES);
+      if (REQUIRED_HEADER.containsKey(type)) {
+        assertThat(headers(task)).as(resource + "#" + task.getId()).containsKey(REQUIRED_HEADER.get(type));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("letters")
+  void everyLetterIsInDutchAndEnglishWithTheSamePlaceholders(String template) {
+    Set<String> nl = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.txt"));
+    Set<String> en = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".en.txt"));
+    assertThat(en.stream().map(p -> p.replaceFirst("En$", "")).toList()).as(template).containsExactlyInAnyOrderElementsOf(nl);
+  }
+
+  /**
+   * A letter names only what the case has: the start variables, the answers of the route's task
+   * forms and what the model maps; {@code melding.x} only answers every intake form of the route has.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void lettersTheModelSendsExistAndNameOnlyVariablesTheCaseHas(String resource) throws IOException {
+    BpmnModelInstance model = WorkflowFiles.bpmn(resource);
+    Set<String> taskKeys = new HashSet<>();
+    model.getModelElementsByType(ZeebeFormDefinition.class).forEach(f -> taskKeys.addAll(keys(WorkflowFiles.form(f.getFormId()))));
+    Set<String> known = new HashSet<>(taskKeys);
+    known.addAll(START_VARIABLES);
+    model.getModelElementsByType(ZeebeInput.class).forEach(input -> known.add(input.getTarget()));
+    model.getModelElementsByType(ZeebeOutput.class).forEach(output -> known.add(output.getTarget()));
+    Set<String> meldingKeys = intakeKeys(model);
+
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      // A letter's details are answers a case worker gave in one of the route's tasks.
+      if (WorkflowFiles.jobType(task).equals("toegang.letter") && headers(task).containsKey("details")) {
+        assertThat(taskKeys).as(resource + "#" + task.getId()).containsAll(List.of(headers(task).get("details").split(",")));
+      }
+    }
+    for (String template : WorkflowFiles.letterTemplates(model)) {
+      assertThat(letters()).as(resource).contains(template);
+      for (String language : List.of("nl", "en")) {
+        String letter = WorkflowFiles.LETTERS_DIR + "/" + template + "." + language + ".txt";
+        for (String placeholder : placeholders(WorkflowFiles.text(letter))) {
+          if (placeholder.startsWith("melding.")) {
+            assertThat(meldingKeys).as(letter).contains(placeholder.substring("melding.".length()));
+          } else {
+            assertThat(known).as(letter).contains(placeholder);
+          }
         }
       }
     }
+  }
+
+  /** The answers every intake form that starts this model has (application.yml, toegang.intake). */
+  private static Set<String> intakeKeys(BpmnModelInstance model) throws IOException {
+    String yml = Files.readString(Path.of("../functions/core/src/main/resources/application.yml"));
+    int start = yml.indexOf("\n  intake:\n");
+    Matcher end = Pattern.compile("\n  \\S").matcher(yml);
+    String intake = yml.substring(start, end.find(start + 1) ? end.start() : yml.length());
+    Set<String> keys = null;
+    Matcher form = INTAKE.matcher(intake);
+    while (form.find()) {
+      if (WorkflowFiles.messages(model).contains(form.group(2))) {
+        List<String> these = keys(WorkflowFiles.form(form.group(1)));
+        if (keys == null) {
+          keys = new HashSet<>(these);
+        } else {
+          keys.retainAll(these);
+        }
+      }
+    }
+    assertThat(keys).as("an intake form starts the model").isNotNull();
+    return keys;
   }
 
   @Test
@@ -210,57 +271,5 @@ class WorkflowFilesTest {
     assertThat(nl).contains("bezwaar").contains("6 weken").contains("eigen bijdrage").contains("CAK");
     String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/beschikking.en.txt");
     assertThat(en).contains("object").contains("6 weeks").contains("contribution").contains("CAK");
-  }
-
-  private static Set<String> placeholders(String text) {
-    Set<String> found = new HashSet<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      found.add(m.group(1));
-    }
-    return found;
-  }
-
-  private static List<String> keys(JsonNode form) {
-    List<String> keys = new ArrayList<>();
-    allComponents(form).forEach(c -> {
-      if (c.hasNonNull("key")) {
-        keys.add(c.get("key").asText());
-      }
-    });
-    return keys;
-  }
-
-  /** Every component in form order, also those inside groups. */
-  private static List<JsonNode> allComponents(JsonNode formOrGroup) {
-    List<JsonNode> all = new ArrayList<>();
-    for (JsonNode c : formOrGroup.path("components")) {
-      all.add(c);
-      all.addAll(allComponents(c));
-    }
-    return all;
-  }
-
-  private static JsonNode component(JsonNode form, String key) {
-    for (JsonNode c : allComponents(form)) {
-      if (key.equals(c.path("key").asText())) {
-        return c;
-      }
-    }
-    throw new AssertionError("no component " + key);
-  }
-
-  private static <T extends BpmnModelElementInstance> T extension(BaseElement element, Class<T> type) {
-    if (element.getExtensionElements() == null) {
-      return null;
-    }
-    return element.getExtensionElements().getElementsQuery().filterByType(type).list().stream().findFirst().orElse(null);
-  }
-
-  private static Map<String, String> headers(BaseElement element) {
-    Map<String, String> headers = new HashMap<>();
-    element.getExtensionElements().getElementsQuery().filterByType(ZeebeTaskHeaders.class).list()
-        .forEach(h -> h.getHeaders().forEach((ZeebeHeader header) -> headers.put(header.getKey(), header.getValue())));
-    return headers;
   }
 }

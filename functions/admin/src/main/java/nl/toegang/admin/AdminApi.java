@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.definitions.DefinitionKind;
@@ -76,7 +77,7 @@ public class AdminApi {
     }
 
     private static DefinitionKind kind(String kind, String id) {
-        return java.util.Arrays.stream(DefinitionKind.values()).filter(k -> k.name().equalsIgnoreCase(kind)).findFirst()
+        return Arrays.stream(DefinitionKind.values()).filter(k -> k.name().equalsIgnoreCase(kind)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("definition.unknown", id));
     }
 

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
@@ -70,7 +71,7 @@ public class AdminPages {
     static List<String> untranslated(PageContext ctx, List<UntranslatedTexts> report) {
         return report.stream()
                 .map(u -> ctx.t("admin.untranslated", u.formId(), u.texts().size(), languageName(ctx, u.language()),
-                        u.texts().stream().map(AdminPages::shortened).collect(java.util.stream.Collectors.joining(", "))))
+                        u.texts().stream().map(AdminPages::shortened).collect(Collectors.joining(", "))))
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -179,7 +180,7 @@ public class AuthController {
         if (chosen == null) {
             return Optional.empty();
         }
-        return switch (chosen.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (chosen.trim().toLowerCase(Locale.ROOT)) {
             case "en" -> Optional.of("en");
             case "nl" -> Optional.of("nl");
             default -> Optional.empty();

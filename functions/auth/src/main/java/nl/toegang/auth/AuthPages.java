@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.toegang.pages.BundleTexts;
@@ -52,7 +53,7 @@ class AuthPages {
     }
 
     private MutableHttpResponse<String> page(HttpStatus status, String template, Map<String, Object> params) {
-        Map<String, Object> all = new java.util.HashMap<>(params);
+        Map<String, Object> all = new HashMap<>(params);
         all.put("nl", NL);
         all.put("en", EN);
         return HttpResponse.<String>status(status)

@@ -40,11 +40,6 @@ public record Principal(String subject, String name, Set<String> roles, Set<Stri
         organisationKind = Objects.requireNonNullElse(organisationKind, Optional.empty());
     }
 
-    /** A person who acts for nobody and works for no organisation. */
-    public Principal(String subject, String name, Set<String> roles, Set<String> groups, Optional<String> bsn) {
-        this(subject, name, roles, groups, bsn, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
     /** The representation for this BSN, if this person may act for its holder. */
     public Optional<ActsFor> actsFor(String otherBsn) {
         return otherBsn == null ? Optional.empty() : actsFor.stream().filter(a -> a.bsn().equals(otherBsn)).findFirst();

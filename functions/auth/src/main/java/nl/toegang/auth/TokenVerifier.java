@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -185,8 +186,8 @@ public class TokenVerifier {
             return List.of();
         }
         return entries.stream()
-                .filter(java.util.Map.class::isInstance)
-                .map(java.util.Map.class::cast)
+                .filter(Map.class::isInstance)
+                .map(Map.class::cast)
                 .filter(e -> e.get("bsn") instanceof String && e.get("basis") instanceof String)
                 .map(e -> new ActsFor((String) e.get("bsn"), stringOrNull(e.get("name")), (String) e.get("basis"),
                         stringOrNull(e.get("reference"))))

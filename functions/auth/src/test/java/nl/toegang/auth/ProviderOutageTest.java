@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ class ProviderOutageTest {
     private static String sessionOf(String name) {
         return AuthTestEnvironment.sessions(server).start(
                 new Principal(name.toLowerCase().replace(' ', '-'), name, Set.of(Principal.CASEWORKER),
-                        Set.of("wmo-consulenten"), Optional.empty()),
+                        Set.of("wmo-consulenten"), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
                 Instant.now().plus(Duration.ofHours(1)));
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import nl.toegang.forms.FormResult;
 import nl.toegang.forms.FormValidator;
 import nl.toegang.pages.caseworker.CaseFilePage;
 import nl.toegang.pages.caseworker.NoteForm;
+import nl.toegang.pages.caseworker.RequestPartsPanel;
 import nl.toegang.pages.components.ErrorSummary;
 
 /** The dossier on its own page: read it, record the aanvraag for the resident, add a note. */
@@ -122,7 +124,7 @@ public class CaseFilePages {
     }
 
     private HttpResponse<String> page(PageContext ctx, CaseFile file, Application application, NoteForm noteForm,
-            boolean noteSaved, HttpStatus status, nl.toegang.pages.caseworker.RequestPartsPanel panel) {
+            boolean noteSaved, HttpStatus status, RequestPartsPanel panel) {
         boolean expectsApplication = file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION;
         CaseFilePage page = new CaseFilePage(file.caseRecord().caseId(),
                 expectsApplication
@@ -130,7 +132,7 @@ public class CaseFilePages {
                         : null,
                 expectsApplication ? ErrorSummaries.of(ctx.language(), application.errors()) : null,
                 CaseFileViews.of(ctx, file), noteForm, noteSaved);
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("page", page));
+        Map<String, Object> params = new HashMap<>(Map.of("page", page));
         if (panel != null) {
             params.put("requestParts", panel);
         }

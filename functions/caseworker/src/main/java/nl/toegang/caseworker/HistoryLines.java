@@ -1,5 +1,6 @@
 package nl.toegang.caseworker;
 
+import java.util.Arrays;
 import java.util.List;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.web.Dates;
@@ -46,7 +47,7 @@ final class HistoryLines {
     }
 
     private static boolean isOneOf(String value, String... options) {
-        return java.util.Arrays.asList(options).contains(value);
+        return Arrays.asList(options).contains(value);
     }
 
     private static String notification(PageContext ctx, CaseEvent e) {

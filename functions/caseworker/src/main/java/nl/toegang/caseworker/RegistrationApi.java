@@ -18,6 +18,7 @@ import java.util.Map;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.web.LanguageResolver;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.Texts;
@@ -49,7 +50,7 @@ public class RegistrationApi {
     public HttpResponse<Registered> register(@Body Registration registration,
             @Nullable @Header("Idempotency-Key") String idempotencyKey, @Parameter(hidden = true) Principal principal,
             HttpRequest<?> request) {
-        SubmissionService.requireLoket(principal);
+        WhoMaySend.requireLoket(principal);
         Language language = LanguageResolver.resolve(request);
         if (registration == null || registration.formId() == null) {
             throw ProblemException.invalidInput(Map.of("formId", Texts.of(language).get("problem.field.formIdRequired")),

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseIds;
@@ -19,6 +20,7 @@ import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.CaseSender;
 import nl.toegang.core.cases.ProcessStarter;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.FormPosts;
 import nl.toegang.core.web.PageContext;
@@ -63,7 +65,7 @@ public class RegistrationPages {
 
     @Get
     public HttpResponse<String> chooseForm(Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireLoket(principal);
+        WhoMaySend.requireLoket(principal);
         PageContext ctx = PageContext.of(request, principal);
         List<PageLink> forms = starter.intakeForms().stream()
                 .filter(f -> f.maySubmit(CaseSender.Kind.LOKET))
@@ -76,7 +78,7 @@ public class RegistrationPages {
 
     @Get("/{formId}")
     public HttpResponse<String> form(String formId, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireLoket(principal);
+        WhoMaySend.requireLoket(principal);
         PageContext ctx = PageContext.of(request, principal);
         FormDefinition form = loketForm(formId);
         return page(ctx, formId, form, null, Map.of(), Map.of(), UUID.randomUUID().toString(), HttpStatus.OK);
@@ -84,7 +86,7 @@ public class RegistrationPages {
 
     @Post(value = "/{formId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> register(String formId, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireLoket(principal);
+        WhoMaySend.requireLoket(principal);
         PageContext ctx = PageContext.of(request, principal);
         loketForm(formId);
         Map<String, List<String>> input = FormPosts.read(request);
@@ -102,8 +104,8 @@ public class RegistrationPages {
     /** What the loket worker tells the resident: the case number, and where they will find it. */
     @Get("/geregistreerd/{caseId}")
     public HttpResponse<String> registered(String caseId, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireLoket(principal);
-        CaseRecord c = (CaseIds.looksValid(caseId) ? cases.find(caseId) : java.util.Optional.<CaseRecord>empty())
+        WhoMaySend.requireLoket(principal);
+        CaseRecord c = (CaseIds.looksValid(caseId) ? cases.find(caseId) : Optional.<CaseRecord>empty())
                 .filter(found -> found.sender().kind() == CaseSender.Kind.LOKET && found.ownedBy(principal.subject()))
                 .orElseThrow(() -> ProblemException.notFound("case.unknown", caseId));
         PageContext ctx = PageContext.of(request, principal);

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
-import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.staff.Teams;
 import nl.toegang.core.tasks.TaskService;
 import nl.toegang.core.tasks.TaskStatus;
@@ -86,7 +86,7 @@ public class WorkPages {
                 + (Teams.leadsATeam(principal) ? " " + ctx.t("start.teamLead") : "");
         return pages.ok(ctx, "caseworker/start", ctx.t("start.title"),
                 Map.of("page", new StartPage(welcome, figures, all.href(),
-                        SubmissionService.registersAtLoket(principal) ? RegistrationPages.PATH : null)));
+                        WhoMaySend.registersAtLoket(principal) ? RegistrationPages.PATH : null)));
     }
 
     /** A team lead chooses the colleague who gets the task. */

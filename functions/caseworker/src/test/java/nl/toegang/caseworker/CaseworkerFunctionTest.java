@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -69,7 +70,7 @@ class CaseworkerFunctionTest {
     /** A resident's melding, stored and started the way the resident function does it. */
     static String newCase() {
         Principal jan = new Principal("jan", "Jan Bakker", java.util.Set.of("resident"), java.util.Set.of(),
-                java.util.Optional.of("111222333"));
+                Optional.of("111222333"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         Map<String, Object> values = Map.ofEntries(Map.entry("voornaam", "Jan"), Map.entry("achternaam", "Bakker"),
                 Map.entry("bsn", "111222333"), Map.entry("geboortedatum", "1948-03-12"), Map.entry("adres", "Dorpsstraat 1"),
                 Map.entry("postcode", "1431 AA"), Map.entry("woonplaats", "Aalsmeer"), Map.entry("telefoon", "0297123456"),

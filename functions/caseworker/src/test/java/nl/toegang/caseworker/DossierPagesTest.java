@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -249,7 +250,7 @@ class DossierPagesTest {
     // --- the case, moved along as case workers do it, through the API -----------------------------
 
     static String newCase() {
-        Principal jan = new Principal("jan", "Jan Bakker", Set.of("resident"), Set.of(), java.util.Optional.of("111222333"));
+        Principal jan = new Principal("jan", "Jan Bakker", Set.of("resident"), Set.of(), java.util.Optional.of("111222333"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         Map<String, Object> values = Map.ofEntries(Map.entry("voornaam", "Jan"), Map.entry("achternaam", "Bakker"),
                 Map.entry("bsn", "111222333"), Map.entry("geboortedatum", "1948-03-12"), Map.entry("adres", "Dorpsstraat 1"),
                 Map.entry("postcode", "1431 AA"), Map.entry("woonplaats", "Aalsmeer"), Map.entry("telefoon", "0297123456"),

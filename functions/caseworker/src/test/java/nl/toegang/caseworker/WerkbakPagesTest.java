@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -51,7 +52,7 @@ class WerkbakPagesTest {
 
     /** A melding for someone with this name, sent the way the resident function sends it. */
     static String caseFor(String voornaam, String achternaam) {
-        Principal petra = new Principal("petra", "Petra de Wit", Set.of("resident"), Set.of(), java.util.Optional.of("999993653"));
+        Principal petra = new Principal("petra", "Petra de Wit", Set.of("resident"), Set.of(), java.util.Optional.of("999993653"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         Map<String, Object> values = Map.ofEntries(Map.entry("voornaam", voornaam), Map.entry("achternaam", achternaam),
                 Map.entry("bsn", "111222333"), Map.entry("geboortedatum", "1948-03-12"), Map.entry("adres", "Dorpsstraat 1"),
                 Map.entry("postcode", "1431 AA"), Map.entry("woonplaats", "Aalsmeer"), Map.entry("telefoon", "0297123456"),

@@ -1,6 +1,7 @@
 package nl.toegang.core;
 
 import io.micronaut.context.ApplicationContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.toegang.auth.Principal;
@@ -25,10 +26,10 @@ public final class CoreTestEnvironment {
     }
 
     public static Principal caseWorker(String subject, String... groups) {
-        return new Principal(subject, "Medewerker " + subject, Set.of("caseworker"), Set.of(groups), Optional.empty());
+        return new Principal(subject, "Medewerker " + subject, Set.of("caseworker"), Set.of(groups), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static Principal resident(String subject) {
-        return new Principal(subject, "Inwoner " + subject, Set.of("resident"), Set.of(), Optional.of("111222333"));
+        return new Principal(subject, "Inwoner " + subject, Set.of("resident"), Set.of(), Optional.of("111222333"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -82,7 +82,7 @@ class TaskServiceTest {
     void startCase() {
         caseId = CaseIds.derive("WMO", "jan", "wmo-melding", UUID.randomUUID().toString());
         bean(CaseRepository.class).createIfAbsent(new CaseRecord(caseId, "jan", "Jan Bakker", "wmo-melding", 1, "wmo",
-                Map.of("situatie", "test"), CaseStatus.DECISION, Instant.now(), true));
+                Map.of("situatie", "test"), CaseStatus.DECISION, Instant.now(), true, null, null, null, null));
         processInstance = camunda.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion()
                 .variables(Map.of("caseId", caseId)).send().join().getProcessInstanceKey();
     }

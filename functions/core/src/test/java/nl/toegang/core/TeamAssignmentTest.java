@@ -71,7 +71,7 @@ class TeamAssignmentTest {
     String caseId;
 
     static Principal staff(String subject, String name, String... groups) {
-        return new Principal(subject, name, Set.of("caseworker"), Set.of(groups), Optional.empty());
+        return new Principal(subject, name, Set.of("caseworker"), Set.of(groups), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @BeforeAll
@@ -98,7 +98,7 @@ class TeamAssignmentTest {
     void startCase() {
         caseId = CaseIds.derive("WMO", "jan", "wmo-melding", UUID.randomUUID().toString());
         bean(CaseRepository.class).createIfAbsent(new CaseRecord(caseId, "petra", "Petra de Wit", "wmo-melding", 1, "wmo",
-                Map.of("voornaam", "Els", "achternaam", "de Wit", "spoed", "ja"), CaseStatus.DECISION, Instant.now(), true));
+                Map.of("voornaam", "Els", "achternaam", "de Wit", "spoed", "ja"), CaseStatus.DECISION, Instant.now(), true, null, null, null, null));
         camunda.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion()
                 .variables(Map.of("caseId", caseId)).send().join();
     }

@@ -1,5 +1,6 @@
 package nl.toegang.forms;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public record FormComponent(
         if (language.isFallback()) {
             return List.of();
         }
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String part : List.of("label", "description", "text")) {
             if (fallsBackToDutch(part, language)) {
                 missing.add(switch (part) {

@@ -1,6 +1,8 @@
 package nl.toegang.forms;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.toegang.pages.BundleTexts;
 import nl.toegang.pages.PageTexts;
 
@@ -11,7 +13,7 @@ import nl.toegang.pages.PageTexts;
 public final class Messages {
 
     private static final String BUNDLE = "toegang.form-texts";
-    private static final java.util.Map<Language, PageTexts> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Language, PageTexts> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private Messages() {
     }

@@ -1,5 +1,6 @@
 package nl.toegang.forms;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ public record Option(String value, String label, Map<String, String> translation
 
     /** The labels of the options of a component, in its properties as {@code option_<code>:<value>}. */
     static Map<String, String> translationsIn(Map<String, String> properties, String value) {
-        Map<String, String> found = new java.util.HashMap<>();
+        Map<String, String> found = new HashMap<>();
         String suffix = ":" + value;
         properties.forEach((name, text) -> {
             if (name.startsWith("option_") && name.endsWith(suffix)) {

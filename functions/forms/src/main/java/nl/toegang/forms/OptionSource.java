@@ -1,6 +1,7 @@
 package nl.toegang.forms;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ final class OptionSource {
                 String value = String.valueOf(map.get("value"));
                 Object label = map.get("label");
                 // A supplied list may name its own translations (label_en, label_pl); the form's option_<code>:<value> otherwise.
-                java.util.Map<String, String> translations = new java.util.HashMap<>(Option.translationsIn(component.properties(), value));
+                Map<String, String> translations = new HashMap<>(Option.translationsIn(component.properties(), value));
                 map.forEach((name, text) -> {
                     String key = String.valueOf(name);
                     if (key.startsWith("label_") && Language.isCode(key.substring("label_".length())) && text != null) {

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.drafts.Draft;
 import nl.toegang.core.drafts.DraftService;
 import nl.toegang.core.web.ErrorSummaries;
@@ -45,14 +47,17 @@ import nl.toegang.pages.resident.FormStepPage;
 public class FormStepsPage {
 
     private final SubmissionService submissions;
+    private final WhoMaySend whoMaySend;
     private final DraftService drafts;
     private final Pages pages;
 
     private final CaseAccess access;
 
-    public FormStepsPage(SubmissionService submissions, DraftService drafts, Pages pages, CaseAccess access) {
+    public FormStepsPage(SubmissionService submissions, WhoMaySend whoMaySend, DraftService drafts, Pages pages,
+            CaseAccess access) {
         this.access = access;
         this.submissions = submissions;
+        this.whoMaySend = whoMaySend;
         this.drafts = drafts;
         this.pages = pages;
     }
@@ -69,7 +74,7 @@ public class FormStepsPage {
     @Get("/stap/{step}")
     public HttpResponse<String> show(String formId, String draftId, int step, @Nullable @QueryValue String voor,
             Principal principal, HttpRequest<?> request) {
-        submissions.requireMaySend(principal, formId);
+        whoMaySend.requireMaySend(principal, formId);
         PageContext ctx = PageContext.of(request, principal);
         FormSteps steps = steps(formId);
         FormStep current = steps.step(step).orElseThrow(FormStepsPage::unknownDraft);
@@ -91,14 +96,14 @@ public class FormStepsPage {
         if (!(saved.get("bsn") instanceof String bsn) || principal.actsFor(bsn).isEmpty()) {
             return saved;
         }
-        Map<String, Object> values = new java.util.HashMap<>(IntakeFormPage.prefill(principal, bsn, ctx));
+        Map<String, Object> values = new HashMap<>(IntakeFormPage.prefill(principal, bsn, ctx));
         values.putAll(saved);
         return values;
     }
 
     @Post(value = "/stap/{step}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> save(String formId, String draftId, int step, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireSender(principal);
+        WhoMaySend.requireSender(principal);
         return saveStep(formId, draftId, step, principal, PageContext.of(request, principal), FormPosts.read(request));
     }
 
@@ -134,7 +139,7 @@ public class FormStepsPage {
 
     @Post(value = "/versturen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> send(String formId, String draftId, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireSender(principal);
+        WhoMaySend.requireSender(principal);
         PageContext ctx = PageContext.of(request, principal);
         FormSteps steps = steps(formId);
         Optional<Draft> draft = drafts.own(principal, draftId).filter(d -> d.formId().equals(formId));

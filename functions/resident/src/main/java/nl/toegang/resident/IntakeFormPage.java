@@ -15,6 +15,7 @@ import nl.toegang.pages.forms.FieldWords;
 import nl.toegang.pages.forms.RadioQuestion;
 import nl.toegang.pages.resident.ForWhomPage;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.drafts.DraftService;
 import nl.toegang.forms.FormSteps;
 import nl.toegang.core.web.FormPosts;
@@ -44,14 +46,17 @@ public class IntakeFormPage {
     static final String IDEMPOTENCY_FIELD = "_idempotencyKey";
 
     private final SubmissionService submissions;
+    private final WhoMaySend whoMaySend;
     private final Pages pages;
     private final FormStepsPage steps;
 
     private final CaseAccess access;
 
-    public IntakeFormPage(SubmissionService submissions, Pages pages, FormStepsPage steps, CaseAccess access) {
+    public IntakeFormPage(SubmissionService submissions, WhoMaySend whoMaySend, Pages pages, FormStepsPage steps,
+            CaseAccess access) {
         this.access = access;
         this.submissions = submissions;
+        this.whoMaySend = whoMaySend;
         this.pages = pages;
         this.steps = steps;
     }
@@ -67,10 +72,10 @@ public class IntakeFormPage {
     @Get("/{formId}")
     public HttpResponse<String> show(String formId, @Nullable @QueryValue String voor, Principal principal,
             HttpRequest<?> request) {
-        submissions.requireMaySend(principal, formId);
+        whoMaySend.requireMaySend(principal, formId);
         PageContext ctx = PageContext.of(request, principal);
         var intake = submissions.intakeForm(formId);
-        if (!principal.actsFor().isEmpty() && submissions.representativesMaySend(formId) && !knownChoice(principal, voor)) {
+        if (!principal.actsFor().isEmpty() && whoMaySend.representativesMaySend(formId) && !knownChoice(principal, voor)) {
             return forWhomPage(ctx, formId, principal, null, HttpStatus.OK);
         }
         if (FormSteps.of(intake.form()).inSteps()) {
@@ -83,7 +88,7 @@ public class IntakeFormPage {
     /** The answer to "Voor wie?": on to the form, filled in for the person chosen. */
     @Post(value = "/{formId}/voor-wie", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> forWhom(String formId, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireSender(principal);
+        WhoMaySend.requireSender(principal);
         submissions.intakeForm(formId);
         String voor = FormPosts.first(FormPosts.read(request), FOR_WHOM_FIELD);
         if (!knownChoice(principal, voor)) {
@@ -100,7 +105,7 @@ public class IntakeFormPage {
 
     private HttpResponse<String> forWhomPage(PageContext ctx, String formId, Principal principal, String error,
             HttpStatus status) {
-        List<String[]> options = new java.util.ArrayList<>();
+        List<String[]> options = new ArrayList<>();
         options.add(new String[] {FOR_SELF, ctx.t("forWhom.self")});
         for (ActsFor a : principal.actsFor()) {
             options.add(new String[] {a.bsn(), ctx.t("forWhom.other", a.name(), ctx.t("basis." + a.basis()))});
@@ -116,7 +121,7 @@ public class IntakeFormPage {
 
     @Post(value = "/{formId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> submit(String formId, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireSender(principal);
+        WhoMaySend.requireSender(principal);
         PageContext ctx = PageContext.of(request, principal);
         Map<String, List<String>> input = FormPosts.read(request);
         String key = FormPosts.first(input, IDEMPOTENCY_FIELD);

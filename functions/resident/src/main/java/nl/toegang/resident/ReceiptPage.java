@@ -13,6 +13,7 @@ import nl.toegang.core.cases.CaseIds;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.ProblemException;
@@ -51,7 +52,7 @@ public class ReceiptPage {
 
     @Get("/{caseId}")
     public HttpResponse<String> show(String caseId, Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireSender(principal);
+        WhoMaySend.requireSender(principal);
         // Only whoever sent it gets its receipt; for anyone else the case does not exist.
         boolean sentByThem = CaseIds.looksValid(caseId)
                 && cases.find(caseId).filter(c -> c.ownedBy(principal.subject())).isPresent();

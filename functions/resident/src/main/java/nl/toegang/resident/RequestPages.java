@@ -1,5 +1,6 @@
 package nl.toegang.resident;
 
+import java.util.List;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.RequestParts;
 import nl.toegang.core.web.PageContext;
@@ -20,7 +21,7 @@ final class RequestPages {
     /** @return null for a case that is neither a request nor a part of one */
     static RequestView view(CaseRecord c, RequestParts parts, PageContext ctx) {
         if (c.partOf() != null) {
-            return new RequestView(null, java.util.List.of(), c.partOf().requestId(), c.partOf().question(),
+            return new RequestView(null, List.of(), c.partOf().requestId(), c.partOf().question(),
                     parts.teamName(c.partOf().part()));
         }
         if (!REQUEST_LAW.equals(c.law())) {

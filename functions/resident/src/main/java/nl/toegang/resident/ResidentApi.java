@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
@@ -25,6 +26,7 @@ import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.SubmissionService;
+import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.web.LanguageResolver;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.Texts;
@@ -64,7 +66,7 @@ public class ResidentApi {
 
     @Operation(summary = "The current version of an intake form (Camunda Form JSON)")
     @Get("/forms/{formId}")
-    public FormResponse form(String formId, @Parameter(hidden = true) Principal principal) throws java.io.IOException {
+    public FormResponse form(String formId, @Parameter(hidden = true) Principal principal) throws IOException {
         var intake = submissions.intakeForm(formId);
         return new FormResponse(formId, intake.version(), json.readValue(intake.json(), Map.class));
     }
@@ -73,7 +75,7 @@ public class ResidentApi {
     @Post(value = "/cases", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<?> submit(@Body Submission submission,
             @Nullable @Header("Idempotency-Key") String idempotencyKey, @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
-        SubmissionService.requireSender(principal);
+        WhoMaySend.requireSender(principal);
         Language language = LanguageResolver.resolve(request);
         if (submission == null || submission.formId() == null) {
             throw ProblemException.invalidInput(Map.of("formId", Texts.of(language).get("problem.field.formIdRequired")),

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseStatus;
@@ -117,7 +118,7 @@ public record ResidentCaseView(
     }
 
     /** The same case with only the letters this reader gets: the person's own, or the copies sent to them. */
-    public ResidentCaseView withLetters(java.util.function.Predicate<Letter> reader) {
+    public ResidentCaseView withLetters(Predicate<Letter> reader) {
         return new ResidentCaseView(caseId, formId, partOf, status, statusText, submittedAt, processStarted, canWithdraw, canApply,
                 letters.stream().filter(reader).toList(), history);
     }

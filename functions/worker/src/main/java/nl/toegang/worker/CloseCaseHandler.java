@@ -1,6 +1,7 @@
 package nl.toegang.worker;
 
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.Map;
 import nl.toegang.core.cases.CaseStatus;
 import nl.toegang.core.jobs.JobType;
@@ -33,6 +34,6 @@ public class CloseCaseHandler implements JobHandler {
     }
 
     private static String closedStatuses() {
-        return java.util.Arrays.stream(CaseStatus.values()).filter(s -> s.name().startsWith("CLOSED_")).toList().toString();
+        return Arrays.stream(CaseStatus.values()).filter(s -> s.name().startsWith("CLOSED_")).toList().toString();
     }
 }

@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,7 +109,7 @@ public class JobRunner {
     }
 
     private static Object[] append(Object[] details, Throwable error) {
-        Object[] all = java.util.Arrays.copyOf(details, details.length + 1);
+        Object[] all = Arrays.copyOf(details, details.length + 1);
         all[details.length] = error;
         return all;
     }

@@ -89,7 +89,7 @@ class HandlersTest {
     @Test
     void aJobForACaseThatDoesNotExistSaysSo() {
         CaseRecord missing = new CaseRecord("WMO-BESTAATNIET", "x", "x", "wmo-melding", 1, "wmo", Map.of(),
-                CaseStatus.RECEIVED, java.time.Instant.now(), true);
+                CaseStatus.RECEIVED, java.time.Instant.now(), true, null, null, null, null);
 
         assertThatThrownBy(() -> handler(CaseStatusHandler.class)
                 .handle(job(JobType.CASE_STATUS, missing, Map.of("status", "TRIAGE"), Map.of())))

@@ -38,13 +38,13 @@ class SchuldhulpEnSignaalRoutesTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final Principal JAN = new Principal("resident-shv", "Jan Bakker", Set.of(Principal.RESIDENT), Set.of(),
-            Optional.of("111222333"));
+            Optional.of("111222333"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     private static final Principal SEM = new Principal("sem-test", "Sem de Groot", Set.of(Principal.CASEWORKER),
-            Set.of("schuldhulp-consulenten", "schuldhulp-teamleiders"), Optional.empty());
+            Set.of("schuldhulp-consulenten", "schuldhulp-teamleiders"), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     private static final Principal WOONSTEDE = new Principal("woonstede-test", "Wim Koster", Set.of(Principal.RESIDENT), Set.of(),
-            Optional.empty());
+            Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     private static final Principal MILA = new Principal("mila-test", "Mila Jansen", Set.of(Principal.CASEWORKER),
-            Set.of("signalen-consulenten", "signalen-teamleiders"), Optional.empty());
+            Set.of("signalen-consulenten", "signalen-teamleiders"), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
     private static TestPlatform platform;
     private static JobDispatcher dispatcher;

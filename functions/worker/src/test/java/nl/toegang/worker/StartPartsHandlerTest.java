@@ -148,7 +148,7 @@ class StartPartsHandlerTest {
                 "levensgebieden", List.of("thuis-wonen-zorg", "opvoeden-opgroeien", "schulden"),
                 "voorWie", "gezin", "spoed", "nee", "akkoord", true);
         CaseRecord c = new CaseRecord(caseId, "resident-" + firstName, firstName + " de Vries", "hulpvraag", 1, "hulpvraag",
-                values, CaseStatus.TRIAGE, Instant.now(), true);
+                values, CaseStatus.TRIAGE, Instant.now(), true, null, null, null, null);
         platform.bean(CaseRepository.class).createIfAbsent(c);
         return c;
     }

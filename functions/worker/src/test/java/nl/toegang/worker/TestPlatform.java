@@ -104,7 +104,7 @@ final class TestPlatform implements AutoCloseable {
                 "hulpvragen", List.of("huishouden", "vervoer"),
                 "spoed", "nee");
         CaseRecord c = new CaseRecord(caseId, "resident-" + firstName, firstName + " de Vries", "wmo-melding", 1, "wmo",
-                melding, CaseStatus.RECEIVED, Instant.now(), started);
+                melding, CaseStatus.RECEIVED, Instant.now(), started, null, null, null, null);
         bean(CaseRepository.class).createIfAbsent(c);
         return c;
     }

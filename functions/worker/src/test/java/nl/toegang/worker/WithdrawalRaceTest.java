@@ -37,7 +37,7 @@ class WithdrawalRaceTest {
     private static final int ROUNDS = 30;
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Principal RESIDENT = new Principal("resident-race", "Jan Bakker", Set.of(Principal.RESIDENT),
-            Set.of(), Optional.of("111222333"));
+            Set.of(), Optional.of("111222333"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     private static final Map<String, Object> MELDING = Map.ofEntries(
             Map.entry("voornaam", "Jan"), Map.entry("achternaam", "Bakker"), Map.entry("bsn", "111222333"),
             Map.entry("geboortedatum", "1948-03-12"), Map.entry("adres", "Dorpsstraat 1"),

@@ -2,6 +2,7 @@ package nl.toegang.core.cases;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One line of a case's history. Letters and notifications are events too, so the resident's page
@@ -48,7 +49,7 @@ public record CaseEvent(
     public static CaseEvent of(String caseId, Type type, String actor, String actorName, boolean visibleToResident,
             Map<String, Object> data) {
         Instant now = Instant.now();
-        return new CaseEvent(caseId, now + "#" + java.util.UUID.randomUUID(), now, type, actor, actorName,
+        return new CaseEvent(caseId, now + "#" + UUID.randomUUID(), now, type, actor, actorName,
                 visibleToResident, data);
     }
 

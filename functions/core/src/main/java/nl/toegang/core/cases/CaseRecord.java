@@ -33,13 +33,6 @@ public record CaseRecord(
         sender = sender == null ? CaseSender.self(ownerId, ownerName == null ? "" : ownerName) : sender;
     }
 
-    /** A case sent by a resident for themselves, about nobody named, no part of a request (older callers and tests). */
-    public CaseRecord(String caseId, String ownerId, String ownerName, String formId, int formVersion, String law,
-            Map<String, Object> values, CaseStatus status, Instant createdAt, boolean processStarted) {
-        this(caseId, ownerId, ownerName, formId, formVersion, law, values, status, createdAt, processStarted, null, null,
-                null, null);
-    }
-
     /**
      * @param requestId the case id of the whole request ("Uw vraag")
      * @param part the configured part ({@code toegang.parts.<part>}), which names its route and team

@@ -1,5 +1,7 @@
 package nl.toegang.core.cases;
 
+import java.util.Arrays;
+
 /**
  * Where a case is, in words a resident understands (texts in the messages bundles under
  * {@code status.<NAME>}). The BPMN model sets these through the toegang.case-status job.
@@ -37,7 +39,7 @@ public enum CaseStatus {
             return valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("Unknown case status '" + value + "'. Use one of "
-                    + java.util.Arrays.toString(values()));
+                    + Arrays.toString(values()));
         }
     }
 }

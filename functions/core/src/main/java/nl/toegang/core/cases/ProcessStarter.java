@@ -5,6 +5,8 @@ import io.grpc.Status;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,8 +150,8 @@ public class ProcessStarter {
     }
 
     /** Every configured intake form, in configuration order. */
-    public java.util.Collection<IntakeForm> intakeForms() {
-        return java.util.Collections.unmodifiableCollection(intakeForms.values());
+    public Collection<IntakeForm> intakeForms() {
+        return Collections.unmodifiableCollection(intakeForms.values());
     }
 
     public IntakeForm intake(String formId) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.definitions.DefinitionKind;
@@ -82,7 +83,7 @@ public class SubmissionService {
      */
     public Outcome registerAtLoket(Principal worker, String formId, Map<String, List<String>> input, String channel,
             String idempotencyKey, Language language) {
-        requireLoket(worker);
+        WhoMaySend.requireLoket(worker);
         IntakeFormVersion intake = intakeForm(formId);
         return registered(worker, formId, intake, FormValidator.validate(intake.form(), input, language, Map.of()),
                 channel, idempotencyKey, language);
@@ -91,7 +92,7 @@ public class SubmissionService {
     /** The same from the JSON API. */
     public Outcome registerAtLoketJson(Principal worker, String formId, Map<String, Object> input, String channel,
             String idempotencyKey, Language language) {
-        requireLoket(worker);
+        WhoMaySend.requireLoket(worker);
         IntakeFormVersion intake = intakeForm(formId);
         return registered(worker, formId, intake, FormValidator.validateJson(intake.form(), input, language, Map.of()),
                 channel, idempotencyKey, language);
@@ -110,62 +111,11 @@ public class SubmissionService {
     /** The field of the loket's registration that says how the resident reached the loket. */
     public static final String CHANNEL_FIELD = "kanaal";
 
-    /** Whether this person is front-door staff, who register meldingen for residents. */
-    public static boolean registersAtLoket(Principal worker) {
-        return worker.hasRole(Principal.CASEWORKER) && worker.inGroup(CaseSenders.LOKET_GROUP);
-    }
-
-    /** Only the front door's staff register meldingen for residents. */
-    public static void requireLoket(Principal worker) {
-        worker.require(Principal.CASEWORKER);
-        if (!registersAtLoket(worker)) {
-            throw new ProblemException(403, "submission.loketOnly");
-        }
-    }
-
-    /** Whether this person may send intake forms themselves: residents, referrers and signallers. */
-    public static boolean maySendForms(Principal by) {
-        return by.hasRole(CaseAccess.RESIDENT_ROLE) || by.hasRole(Principal.REFERRER) || by.hasRole(Principal.SIGNALLER);
-    }
-
-    /**
-     * Refuses, before anything is filled in, someone this form is not for: a referrer on the Wmo
-     * melding, a resident on a referral. The kind of the actual sending is checked again on send.
-     */
-    public void requireMaySend(Principal by, String formId) {
-        requireSender(by);
-        IntakeForm config = starter.intake(formId);
-        if (config == null) {
-            throw ProblemException.notFound("form.unknown", formId);
-        }
-        java.util.List<CaseSender.Kind> kinds = by.hasRole(Principal.REFERRER) ? List.of(CaseSender.Kind.REFERRER)
-                : by.hasRole(Principal.SIGNALLER) ? List.of(CaseSender.Kind.SIGNALLER)
-                : by.actsFor().isEmpty() ? List.of(CaseSender.Kind.SELF)
-                : List.of(CaseSender.Kind.SELF, CaseSender.Kind.REPRESENTATIVE);
-        if (kinds.stream().noneMatch(config::maySubmit)) {
-            throw new ProblemException(403, "submission.senderNotAllowed");
-        }
-    }
-
-    /** Whether a representative may send this form for someone they act for ("Voor wie?" is asked then). */
-    public boolean representativesMaySend(String formId) {
-        IntakeForm config = starter.intake(formId);
-        return config != null && config.maySubmit(CaseSender.Kind.REPRESENTATIVE);
-    }
-
-    /** @throws ProblemException 403 for someone who may not send forms (case workers, administrators) */
-    public static Principal requireSender(Principal by) {
-        if (!maySendForms(by)) {
-            throw new nl.toegang.auth.ForbiddenException("a resident, referrer or signaller sends forms");
-        }
-        return by;
-    }
-
     /**
      * The case this resident already made from this form with this idempotency key, if any: a send
      * repeated after the first one went through (a double click) finds its case here.
      */
-    public java.util.Optional<CaseRecord> alreadySent(Principal by, String formId, String idempotencyKey) {
+    public Optional<CaseRecord> alreadySent(Principal by, String formId, String idempotencyKey) {
         String caseId = CaseIds.derive(starter.intake(formId).getReferencePrefix(), by.subject(), formId, idempotencyKey);
         return cases.find(caseId).filter(c -> c.ownedBy(by.subject()));
     }
@@ -184,9 +134,7 @@ public class SubmissionService {
         }
         IntakeForm config = starter.intake(formId);
         CaseSender sender = loketSender != null ? loketSender : CaseSenders.of(by, result.values());
-        if (!config.maySubmit(sender.kind())) {
-            throw new ProblemException(403, "submission.senderNotAllowed");
-        }
+        WhoMaySend.requireAllowed(config, sender);
         String clientBsn = CaseSenders.clientBsn(by, sender, result.values());
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         String caseId = CaseIds.derive(config.getReferencePrefix(), by.subject(), formId, key);

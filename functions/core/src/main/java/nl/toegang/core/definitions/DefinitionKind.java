@@ -1,5 +1,8 @@
 package nl.toegang.core.definitions;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** What an administrator can deploy, recognised by the file name's extension. */
 public enum DefinitionKind {
     PROCESS(".bpmn"),
@@ -20,7 +23,7 @@ public enum DefinitionKind {
         return name().toLowerCase() + ":" + id;
     }
 
-    public static java.util.Optional<DefinitionKind> forFileName(String fileName) {
-        return java.util.Arrays.stream(values()).filter(k -> fileName.endsWith(k.extension)).findFirst();
+    public static Optional<DefinitionKind> forFileName(String fileName) {
+        return Arrays.stream(values()).filter(k -> fileName.endsWith(k.extension)).findFirst();
     }
 }

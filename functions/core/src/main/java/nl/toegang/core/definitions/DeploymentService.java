@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public class DeploymentService {
             problems.put("files", List.of(Wording.of("problem.deploy.noFiles")));
             return problems;
         }
-        Set<String> formIdsInUpload = new java.util.HashSet<>();
+        Set<String> formIdsInUpload = new HashSet<>();
         List<ModelCheck.Result> models = new ArrayList<>();
         for (DeploymentFile file : files) {
             var kind = DefinitionKind.forFileName(file.name());

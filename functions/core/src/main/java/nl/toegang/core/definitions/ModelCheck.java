@@ -10,8 +10,10 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.toegang.core.jobs.JobType;
 import nl.toegang.core.web.Wording;
 
@@ -41,7 +43,7 @@ final class ModelCheck {
         for (ZeebeExecutionListener listener : model.getModelElementsByType(ZeebeExecutionListener.class)) {
             checkJobType(file, listener.getType(), problems);
         }
-        Set<String> formIds = new java.util.TreeSet<>();
+        Set<String> formIds = new TreeSet<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String taskName = task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName().strip();
             if (task.getSingleExtensionElement(ZeebeUserTask.class) != null) {
@@ -65,7 +67,7 @@ final class ModelCheck {
     private static void checkJobType(DeploymentFile file, String type, List<Wording> problems) {
         if (type != null && JobType.of(type).isEmpty() && !JobType.USER_TASK.equals(type)) {
             problems.add(Wording.of("problem.deploy.unknownJobType", file.name(), type,
-                    String.join(", ", java.util.Arrays.stream(JobType.values()).map(JobType::type).toList())));
+                    String.join(", ", Arrays.stream(JobType.values()).map(JobType::type).toList())));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.toegang.pages.forms.LanguageSwitch;
 
 /**
  * Reads an application/x-www-form-urlencoded body. Done by hand because a checklist sends the
@@ -16,7 +17,7 @@ public final class FormPosts {
 
     /** The fields of the request's form-urlencoded body, read from the raw bytes (see {@link RawBody}). */
     public static Map<String, List<String>> read(io.micronaut.http.HttpRequest<?> request) {
-        return parse(new String(RawBody.bytes(request), java.nio.charset.StandardCharsets.UTF_8));
+        return parse(new String(RawBody.bytes(request), StandardCharsets.UTF_8));
     }
 
     public static Map<String, List<String>> parse(String body) {
@@ -41,7 +42,7 @@ public final class FormPosts {
      * chosen language (the request's {@code ?lang=}), neither checked nor sent.
      */
     public static boolean switchesLanguage(Map<String, List<String>> values) {
-        return first(values, nl.toegang.pages.forms.LanguageSwitch.FIELD) != null;
+        return first(values, LanguageSwitch.FIELD) != null;
     }
 
     public static String first(Map<String, List<String>> values, String name) {

@@ -3,6 +3,12 @@ package nl.toegang.core.web;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.toegang.auth.SessionCookies;
 import nl.toegang.forms.Language;
 
 /**
@@ -13,18 +19,18 @@ import nl.toegang.forms.Language;
  */
 public final class LanguageResolver {
 
-    public static final String COOKIE = nl.toegang.auth.SessionCookies.LANGUAGE;
+    public static final String COOKIE = SessionCookies.LANGUAGE;
 
     private LanguageResolver() {}
 
     public static Language resolve(HttpRequest<?> request) {
-        java.util.Optional<Language> asked = OfferedLanguages.find(request.getParameters().get("lang"));
+        Optional<Language> asked = OfferedLanguages.find(request.getParameters().get("lang"));
         if (asked.isPresent()) {
             return asked.get();
         }
         Cookie cookie = request.getCookies().get(COOKIE);
         if (cookie != null) {
-            java.util.Optional<Language> kept = OfferedLanguages.find(cookie.getValue());
+            Optional<Language> kept = OfferedLanguages.find(cookie.getValue());
             if (kept.isPresent()) {
                 return kept.get();
             }
@@ -37,18 +43,18 @@ public final class LanguageResolver {
         if (header == null || header.isBlank()) {
             return Language.FALLBACK;
         }
-        java.util.List<java.util.Locale.LanguageRange> ranges;
+        List<Locale.LanguageRange> ranges;
         try {
-            ranges = java.util.Locale.LanguageRange.parse(header);
+            ranges = Locale.LanguageRange.parse(header);
         } catch (IllegalArgumentException unreadable) {
             return Language.FALLBACK;
         }
-        for (java.util.Locale.LanguageRange range : ranges) {
+        for (Locale.LanguageRange range : ranges) {
             if (range.getWeight() <= 0) {
                 continue;
             }
             String primary = range.getRange().split("-", 2)[0];
-            java.util.Optional<Language> offered = OfferedLanguages.find(primary);
+            Optional<Language> offered = OfferedLanguages.find(primary);
             if (offered.isPresent()) {
                 return offered.get();
             }
@@ -61,8 +67,8 @@ public final class LanguageResolver {
         if (query == null || query.isEmpty()) {
             return "";
         }
-        return java.util.Arrays.stream(query.split("&"))
+        return Arrays.stream(query.split("&"))
                 .filter(pair -> !pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang="))
-                .collect(java.util.stream.Collectors.joining("&"));
+                .collect(Collectors.joining("&"));
     }
 }

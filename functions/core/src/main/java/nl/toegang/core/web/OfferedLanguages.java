@@ -5,6 +5,9 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.core.type.Argument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import nl.toegang.forms.Language;
 
@@ -60,7 +63,7 @@ public class OfferedLanguages {
             ResourceBundle bundle = ResourceBundle.getBundle("toegang.texts", language.locale(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return bundle.getLocale().getLanguage().equals(language.locale().getLanguage());
-        } catch (java.util.MissingResourceException e) {
+        } catch (MissingResourceException e) {
             return false;
         }
     }
@@ -71,11 +74,11 @@ public class OfferedLanguages {
     }
 
     /** The offered language with this code, if it is one. */
-    public static java.util.Optional<Language> find(String code) {
+    public static Optional<Language> find(String code) {
         if (code == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String normal = code.strip().toLowerCase(java.util.Locale.ROOT);
+        String normal = code.strip().toLowerCase(Locale.ROOT);
         return offered.stream().filter(language -> language.code().equals(normal)).findFirst();
     }
 

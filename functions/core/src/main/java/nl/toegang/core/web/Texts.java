@@ -1,6 +1,8 @@
 package nl.toegang.core.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.toegang.forms.Language;
 import nl.toegang.pages.BundleTexts;
 import nl.toegang.pages.PageTexts;
@@ -12,7 +14,7 @@ import nl.toegang.pages.PageTexts;
 public final class Texts implements PageTexts {
 
     private static final String BUNDLE = "toegang.texts";
-    private static final java.util.Map<Language, Texts> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Language, Texts> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final BundleTexts bundle;
     private final Language language;

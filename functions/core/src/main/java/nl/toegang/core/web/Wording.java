@@ -1,6 +1,8 @@
 package nl.toegang.core.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import nl.toegang.forms.Language;
 
@@ -18,7 +20,7 @@ public record Wording(String key, List<Object> args) {
     }
 
     public Wording {
-        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Wording of(String key, Object... args) {

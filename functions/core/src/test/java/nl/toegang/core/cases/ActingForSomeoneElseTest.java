@@ -31,10 +31,10 @@ class ActingForSomeoneElseTest {
     final Principal woonstede = new Principal("woonstede", "Marco Verbeek", Set.of("signaller"), Set.of(), Optional.empty(),
             List.of(), Optional.of("Woonstede"), Optional.empty(), Optional.of("woningcorporatie"));
     final Principal noor = new Principal("noor", "Noor Yilmaz", Set.of("caseworker"), Set.of("voordeur-medewerkers"),
-            Optional.empty());
+            Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
     static Principal resident(String subject, String name, String bsn) {
-        return new Principal(subject, name, Set.of("resident"), Set.of(), Optional.of(bsn));
+        return new Principal(subject, name, Set.of("resident"), Set.of(), Optional.of(bsn), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     static IntakeForm form(String id, List<String> submittedBy, List<String> shownTo) {

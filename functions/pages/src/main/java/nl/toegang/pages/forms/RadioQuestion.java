@@ -1,5 +1,6 @@
 package nl.toegang.pages.forms;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class RadioQuestion {
     public static FormFieldView of(String key, String label, List<String[]> options, String chosen, String error,
             FieldWords words) {
         String id = "field-" + key;
-        List<ChoiceView> choices = new java.util.ArrayList<>();
+        List<ChoiceView> choices = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             String value = options.get(i)[0];
             choices.add(new ChoiceView(id + "-" + i, value, options.get(i)[1], value.equals(chosen)));

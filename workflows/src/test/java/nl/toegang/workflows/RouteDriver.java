@@ -2,6 +2,9 @@ package nl.toegang.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.ActivatedJob;
@@ -11,11 +14,14 @@ import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,30 +34,57 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import nl.toegang.workflows.WmoRouteDriver.ServiceCall;
-import nl.toegang.workflows.WmoRouteDriver.UserTask;
 
 /**
- * Plays the platform's part for the schuldhulp and signal routes, as {@link WmoRouteDriver}
- * does for the Wmo: the intake starts the process by its message, case workers complete tasks,
- * the worker runs service tasks.
+ * Plays the parts the Java handlers and the web pages play in production, so the process tests
+ * of every route read as a story: a form starts the route by its message, case workers complete
+ * tasks, the worker runs service tasks, and the engine clock moves to reach the timers.
  */
-final class SchuldhulpSignaalDriver implements AutoCloseable {
+final class RouteDriver implements AutoCloseable {
 
+  static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
+  static final List<String> SERVICE_JOB_TYPES =
+      List.of(
+          "toegang.case-status",
+          "toegang.letter",
+          "toegang.notify-resident",
+          "toegang.close-case",
+          "toegang.withdraw-case",
+          "toegang.start-parts");
   static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+  static final String JEUGD_BPMN = "workflows/bpmn/jeugd-route.bpmn";
   static final String SCHULDHULP_BPMN = "workflows/bpmn/schuldhulp-route.bpmn";
   static final String SIGNAAL_BPMN = "workflows/bpmn/signaal-route.bpmn";
+
+  /** The models each route needs deployed; the forms are always deployed. */
+  static final List<String> WMO =
+      List.of(WorkflowFiles.BPMN, dmn("wettelijke-termijnen"), dmn("wmo-triage"), dmn("gecontracteerde-aanbieders"));
+  static final List<String> JEUGD =
+      List.of(JEUGD_BPMN, dmn("wettelijke-termijnen"), dmn("jeugd-triage"), dmn("jeugdhulp-aanbieders"));
+  static final List<String> PARTICIPATIEWET =
+      List.of(
+          dmn("participatiewet-termijnen"),
+          dmn("minimaregelingen"),
+          "workflows/bpmn/bijstand-route.bpmn",
+          "workflows/bpmn/bijzondere-bijstand-route.bpmn",
+          "workflows/bpmn/minima-route.bpmn");
+  static final List<String> HULPVRAAG = List.of("workflows/bpmn/hulpvraag.bpmn", dmn("vraag-verdelen"));
+  static final List<String> SCHULDHULP_EN_SIGNAAL =
+      List.of(SCHULDHULP_BPMN, SIGNAAL_BPMN, dmn("schuldhulp-termijnen"), dmn("signaal-opvolging"));
 
   // Generous: with several builds on one machine the engine can be slow; both return as soon as it is done.
   private static final Duration IDLE_WAIT = Duration.ofSeconds(15);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ZeebeTestEngine engine;
   private final CamundaClient client;
   private Duration clockMoved = Duration.ZERO;
 
-  SchuldhulpSignaalDriver(ZeebeTestEngine engine) {
+  RouteDriver(ZeebeTestEngine engine, List<String> models) {
     this.engine = engine;
     this.client =
         CamundaClient.newClientBuilder()
@@ -59,21 +92,24 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
             .preferRestOverGrpc(false)
             .defaultRequestTimeout(REQUEST_TIMEOUT)
             .build();
-    DeployResourceCommandStep2 deploy =
-        client
-            .newDeployResourceCommand()
-            .addResourceFromClasspath(SCHULDHULP_BPMN)
-            .addResourceFromClasspath(SIGNAAL_BPMN)
-            .addResourceFromClasspath(WorkflowFiles.DMN_DIR + "/schuldhulp-termijnen.dmn")
-            .addResourceFromClasspath(WorkflowFiles.DMN_DIR + "/signaal-opvolging.dmn");
-    for (String form : WorkflowFiles.formResources()) {
-      deploy = deploy.addResourceFromClasspath(form);
+    DeployResourceCommandStep2 deploy = client.newDeployResourceCommand().addResourceFromClasspath(models.getFirst());
+    for (String resource : Stream.concat(models.stream().skip(1), WorkflowFiles.formResources().stream()).toList()) {
+      deploy = deploy.addResourceFromClasspath(resource);
     }
     deploy.send().join();
   }
 
+  private static String dmn(String name) {
+    return WorkflowFiles.DMN_DIR + "/" + name + ".dmn";
+  }
+
   CamundaClient client() {
     return client;
+  }
+
+  /** Now, to the second: the engine clock starts at wall-clock time, so timers relative to it behave as in production. */
+  static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** The next such weekday after today at this Dutch time of day, a week ahead so no timer is already due. */
@@ -81,46 +117,25 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
     return ZonedDateTime.now(NL).plusWeeks(1).with(TemporalAdjusters.next(day)).with(LocalTime.of(hour, 0)).toInstant();
   }
 
-  /** Now, to the second, so timers relative to the request behave as in production. */
-  static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  RouteCase reportWmoMelding(Map<String, Object> melding) {
+    return start("melding-ontvangen", "wmo", "WMO", now(), Map.of("melding", melding));
   }
 
-  /** A request for debt help as form {@code schuldhulp-verzoek} delivers it. */
-  static Map<String, Object> verzoek(List<String> dreiging) {
-    Map<String, Object> verzoek = new HashMap<>();
-    verzoek.put("voornaam", "Paulien");
-    verzoek.put("achternaam", "Jansen");
-    verzoek.put("bsn", "111222333");
-    verzoek.put("geboortedatum", "2002-05-14");
-    verzoek.put("adres", "Havenstraat 12");
-    verzoek.put("postcode", "1315 AB");
-    verzoek.put("woonplaats", "Almere");
-    verzoek.put("telefoon", "0612345678");
-    verzoek.put("schuldBedrag", "5000-20000");
-    verzoek.put("schuldeisers", List.of("verhuurder", "energie", "zorgverzekeraar"));
-    verzoek.put("dreiging", dreiging);
-    verzoek.put("dreigingToelichting", dreiging.isEmpty() ? "" : "De deurwaarder komt op 15 december.");
-    verzoek.put("inkomenSoort", List.of("uitkering"));
-    verzoek.put("inkomenPerMaand", 1350);
-    verzoek.put("akkoord", true);
-    return verzoek;
+  RouteCase reportJeugdMelding(Map<String, Object> melding) {
+    return start("jeugd-melding-ontvangen", "jeugdwet", "JW", now(), Map.of("melding", melding));
   }
 
-  /** A signal as form {@code signaal} delivers it. */
-  static Map<String, Object> signaal(String bron, String spoed) {
-    Map<String, Object> signaal = new HashMap<>();
-    signaal.put("bron", bron);
-    signaal.put("voornaam", "Henk");
-    signaal.put("achternaam", "Bakker");
-    signaal.put("adres", "Dorpsstraat 3");
-    signaal.put("woonplaats", "Aalsmeer");
-    signaal.put("zorg", "Hij betaalt de huur al drie maanden niet en doet de deur niet open.");
-    signaal.put("achterstandBedrag", 2100);
-    signaal.put("achterstandMaanden", 3);
-    signaal.put("spoed", spoed);
-    signaal.put("persoonWeetHet", "nee");
-    return signaal;
+  RouteCase receiveReferral(Map<String, Object> verwijzing, Map<String, Object> verwijzer) {
+    return start("jeugd-verwijzing-ontvangen", "jeugdwet", "JW", now(), Map.of("melding", verwijzing, "verwijzer", verwijzer));
+  }
+
+  /** One of the Participatiewet routes, started by its own message. */
+  RouteCase submit(String startMessage, String prefix, Map<String, Object> melding) {
+    return start(startMessage, "participatiewet", prefix, now(), Map.of("melding", melding));
+  }
+
+  RouteCase bijstand(Map<String, Object> aanvraag) {
+    return submit("bijstand-aanvraag-ontvangen", "PW", aanvraag);
   }
 
   RouteCase requestDebtHelp(Map<String, Object> verzoek, Instant ontvangen) {
@@ -136,7 +151,13 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
     return start("signaal-ontvangen", "signaal", "SIG", ontvangen, variables);
   }
 
-  private RouteCase start(String message, String wet, String prefix, Instant ontvangen, Map<String, Object> extra) {
+  /** A question in everyday words at the front door, to be split into parts per law. */
+  RouteCase askFrontDoor(Map<String, Object> hulpvraag) {
+    return start("hulpvraag-ontvangen", "hulpvraag", "VR", now(), Map.of("melding", hulpvraag));
+  }
+
+  /** Publishes a route's start message with the start variables every route shares, plus the extra ones. */
+  RouteCase start(String message, String wet, String prefix, Instant ontvangen, Map<String, Object> extra) {
     String caseId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     Map<String, Object> variables = new HashMap<>(extra);
     variables.put("caseId", caseId);
@@ -147,6 +168,17 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
     RouteCase routeCase = new RouteCase(caseId, ontvangen, processInstanceKeyOf(caseId));
     routeCase.runServiceTasks();
     return routeCase;
+  }
+
+  /** Evaluates a decision table as the engine would, and returns its output as JSON. */
+  JsonNode evaluate(String decisionId, Map<String, Object> variables) {
+    var response = client.newEvaluateDecisionCommand().decisionId(decisionId).variables(variables).send().join();
+    assertThat(response.getFailureMessage()).as(decisionId).isNullOrEmpty();
+    try {
+      return JSON.readTree(response.getDecisionOutput());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private long processInstanceKeyOf(String caseId) {
@@ -164,17 +196,23 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
   }
 
   void moveClock(Duration duration) {
-    engine.increaseTime(duration);
     clockMoved = clockMoved.plus(duration);
+    engine.increaseTime(duration);
     waitUntilIdle();
   }
 
   /** Moves the engine clock to just after the moment, as far as the engine's clock has not passed it yet. */
   void moveClockTo(Instant moment) {
-    Duration ahead = Duration.between(engineNow(), moment);
-    if (!ahead.isNegative()) {
-      moveClock(ahead);
+    moveClockTo(moment, Duration.ZERO);
+  }
+
+  /** Moves the engine clock to this moment (plus a margin) and lets the timers due by then fire. */
+  void moveClockTo(Instant moment, Duration margin) {
+    Duration step = Duration.between(engineNow(), moment).plus(margin);
+    if (!step.isNegative()) {
+      moveClock(step);
     }
+    waitUntilIdle();
   }
 
   private void waitUntilIdle() {
@@ -197,31 +235,68 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
     client.close();
   }
 
+  static Object readJson(String json) {
+    try {
+      return JSON.readValue(json, Object.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A service task the worker would have run, as seen by that worker. */
+  record ServiceCall(String type, Map<String, String> headers, Map<String, Object> variables) {
+    String header(String name) {
+      return headers.get(name);
+    }
+
+    @Override
+    public String toString() {
+      return type + headers;
+    }
+  }
+
+  /** A job-based user task as the worker projects it into the task list. */
+  record UserTask(long jobKey, String elementId, Map<String, String> headers) {
+    List<String> candidateGroups() {
+      try {
+        return JSON.readValue(headers.get("io.camunda.zeebe:candidateGroups"), new TypeReference<>() {});
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    Instant dueDate() {
+      return OffsetDateTime.parse(headers.get("io.camunda.zeebe:dueDate")).toInstant();
+    }
+  }
+
   final class RouteCase {
     final String caseId;
-    final Instant ontvangen;
+    final Instant meldingOntvangen;
     final long processInstanceKey;
     private final List<ServiceCall> serviceCalls = new ArrayList<>();
 
-    private RouteCase(String caseId, Instant ontvangen, long processInstanceKey) {
+    private RouteCase(String caseId, Instant meldingOntvangen, long processInstanceKey) {
       this.caseId = caseId;
-      this.ontvangen = ontvangen;
+      this.meldingOntvangen = meldingOntvangen;
       this.processInstanceKey = processInstanceKey;
     }
 
-    /** Completes service task jobs the way the worker does until only people or messages can move the case. */
+    /** Completes service task jobs the way the worker does until only people, messages or timers can move the case. */
     void runServiceTasks() {
       while (true) {
         waitUntilIdle();
+        // Only ask for types that have open jobs: an empty activation would long-poll.
         List<String> pendingTypes =
-            openJobs().stream().map(r -> r.getValue().getType()).filter(t -> !t.equals(WmoRouteDriver.USER_TASK_JOB)).distinct().toList();
+            openJobs().stream().map(r -> r.getValue().getType()).filter(t -> !t.equals(USER_TASK_JOB)).distinct().toList();
         if (pendingTypes.isEmpty()) {
           return;
         }
         for (String type : pendingTypes) {
-          assertThat(WmoRouteDriver.SERVICE_JOB_TYPES).as("job type known to the worker").contains(type);
+          assertThat(SERVICE_JOB_TYPES).as("job type known to the worker").contains(type);
           for (ActivatedJob job : client.newActivateJobsCommand().jobType(type).maxJobsToActivate(10).send().join().getJobs()) {
             if (job.getProcessInstanceKey() != processInstanceKey) {
+              // Another case's job: hand it back untouched, that case runs its own.
               client.newFailCommand(job.getKey()).retries(job.getRetries()).send().join();
               continue;
             }
@@ -245,6 +320,12 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
       return jobs.stream().filter(r -> r.getIntent() == JobIntent.CREATED && !finishedKeys.contains(r.getKey())).toList();
     }
 
+    /** Moves the engine clock to this moment plus the margin, then runs what the timers started. */
+    void moveClockTo(Instant moment, Duration margin) {
+      RouteDriver.this.moveClockTo(moment, margin);
+      runServiceTasks();
+    }
+
     List<ServiceCall> serviceCalls() {
       return List.copyOf(serviceCalls);
     }
@@ -256,6 +337,18 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
           .toList();
     }
 
+    List<ServiceCall> calls(String type) {
+      return serviceCalls.stream().filter(c -> c.type().equals(type)).toList();
+    }
+
+    List<ServiceCall> letters() {
+      return calls("toegang.letter");
+    }
+
+    List<String> letterTemplates() {
+      return letters().stream().map(c -> c.header("template")).toList();
+    }
+
     ServiceCall lastCall(String type) {
       return serviceCalls.reversed().stream()
           .filter(c -> c.type().equals(type))
@@ -265,13 +358,19 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
 
     List<UserTask> openUserTasks() {
       return openJobs().stream()
-          .filter(r -> r.getValue().getType().equals(WmoRouteDriver.USER_TASK_JOB))
+          .filter(r -> r.getValue().getType().equals(USER_TASK_JOB))
           .map(r -> new UserTask(r.getKey(), r.getValue().getElementId(), r.getValue().getCustomHeaders()))
           .toList();
     }
 
     List<String> openUserTaskIds() {
       return openUserTasks().stream().map(UserTask::elementId).toList();
+    }
+
+    UserTask userTask(String elementId) {
+      List<UserTask> matching = openUserTasks().stream().filter(t -> t.elementId().equals(elementId)).toList();
+      assertThat(matching).as("open user task %s (open: %s)", elementId, openUserTaskIds()).hasSize(1);
+      return matching.getFirst();
     }
 
     /** A timer's task: the engine fires due timers a moment after the clock moved, not at once. */
@@ -288,10 +387,13 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
       }
     }
 
-    UserTask userTask(String elementId) {
-      List<UserTask> matching = openUserTasks().stream().filter(t -> t.elementId().equals(elementId)).toList();
-      assertThat(matching).as("open user task %s (open: %s)", elementId, openUserTaskIds()).hasSize(1);
-      return matching.getFirst();
+    /** Fetches a user task the way the worker does, to see the variables its form is filled with. */
+    ActivatedJob activateUserTask(String elementId) {
+      long key = userTask(elementId).jobKey();
+      return client.newActivateJobsCommand().jobType(USER_TASK_JOB).maxJobsToActivate(50).send().join().getJobs().stream()
+          .filter(job -> job.getKey() == key)
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("user task " + elementId + " could not be activated"));
     }
 
     void completeUserTask(String elementId, Map<String, Object> formValues) {
@@ -314,7 +416,7 @@ final class SchuldhulpSignaalDriver implements AutoCloseable {
           .filter(r -> r.getValue().getProcessInstanceKey() == processInstanceKey)
           .filter(r -> r.getValue().getScopeKey() == processInstanceKey && r.getValue().getName().equals(name))
           .reduce((first, second) -> second)
-          .map(r -> WmoRouteDriver.readJson(r.getValue().getValue()))
+          .map(r -> readJson(r.getValue().getValue()))
           .orElse(null);
     }
 
