@@ -148,8 +148,9 @@ class WorkflowFilesTest {
       groups.put(task.getId(), candidateGroups);
     }
     assertThat(groups).containsOnlyKeys("spoedBeoordelen", "gesprekPlannen", "verslagVastleggen", "termijnBewaken",
-        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen");
-    assertThat(groups).containsEntry("spoedBeoordelen", "wmo-teamleiders").containsEntry("termijnBewaken", "wmo-teamleiders");
+        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen", "afwijzingHeroverwegen", "beslistermijnBewaken");
+    assertThat(groups).containsEntry("spoedBeoordelen", "wmo-teamleiders").containsEntry("termijnBewaken", "wmo-teamleiders")
+        .containsEntry("afwijzingHeroverwegen", "wmo-teamleiders").containsEntry("beslistermijnBewaken", "wmo-teamleiders");
   }
 
   @Test
