@@ -33,9 +33,9 @@ class JeugdRouteFilesTest {
     Map<String, String> groups = userTaskGroups(model);
     assertThat(groups.values()).allMatch(g -> g.equals("jeugd-consulenten") || g.equals("jeugd-teamleiders"));
     assertThat(groups).containsOnlyKeys("verwijzingControleren", "spoedBeoordelen", "gesprekPlannen", "planVastleggen",
-        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen", "termijnBewaken", "termijnBewakenNaVerdaging");
+        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen", "termijnBewaken", "termijnBewakenNaVerdaging", "afwijzingHeroverwegen");
     assertThat(groups).containsEntry("spoedBeoordelen", "jeugd-teamleiders").containsEntry("termijnBewaken", "jeugd-teamleiders")
-        .containsEntry("termijnBewakenNaVerdaging", "jeugd-teamleiders").containsEntry("beschikkingOpstellen", "jeugd-consulenten");
+        .containsEntry("termijnBewakenNaVerdaging", "jeugd-teamleiders").containsEntry("afwijzingHeroverwegen", "jeugd-teamleiders").containsEntry("beschikkingOpstellen", "jeugd-consulenten");
     UserTask goedkeuren = model.getModelElementById("beschikkingGoedkeuren");
     assertThat(headers(goedkeuren)).containsEntry("toegang.fourEyes", "beschikkingOpstellen");
   }

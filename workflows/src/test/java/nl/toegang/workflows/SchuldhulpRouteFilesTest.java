@@ -28,7 +28,9 @@ class SchuldhulpRouteFilesTest {
         "gesprekPlannen", "schuldhulp-consulenten",
         "gesprekVastleggen", "schuldhulp-consulenten",
         "termijnBewaken", "schuldhulp-teamleiders",
-        "besluitOpstellen", "schuldhulp-consulenten"));
+        "besluitOpstellen", "schuldhulp-consulenten",
+        "afwijzingHeroverwegen", "schuldhulp-teamleiders",
+        "beslistermijnBewaken", "schuldhulp-teamleiders"));
   }
 
   @Test

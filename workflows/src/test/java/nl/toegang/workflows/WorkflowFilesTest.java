@@ -142,8 +142,9 @@ class WorkflowFilesTest {
   void theWmoTasksAreForTheWmoTeamAndTheTeamLeadsJudgeUrgencyAndWatchTheTerm() {
     Map<String, String> groups = WorkflowFiles.userTaskGroups(model);
     assertThat(groups).containsOnlyKeys("spoedBeoordelen", "gesprekPlannen", "verslagVastleggen", "termijnBewaken",
-        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen");
-    assertThat(groups).containsEntry("spoedBeoordelen", "wmo-teamleiders").containsEntry("termijnBewaken", "wmo-teamleiders");
+        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen", "afwijzingHeroverwegen", "beslistermijnBewaken");
+    assertThat(groups).containsEntry("spoedBeoordelen", "wmo-teamleiders").containsEntry("termijnBewaken", "wmo-teamleiders")
+        .containsEntry("afwijzingHeroverwegen", "wmo-teamleiders").containsEntry("beslistermijnBewaken", "wmo-teamleiders");
   }
 
   /** Every route model in the folder, so that a new route is checked without a test of its own. */

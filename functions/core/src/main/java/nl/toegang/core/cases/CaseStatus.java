@@ -27,7 +27,10 @@ public enum CaseStatus {
     /** Money or a scheme granted under the Participatiewet: no care provider follows, unlike CLOSED_GRANTED. */
     CLOSED_GRANTED_INCOME,
     /** A request ("Uw vraag") split into parts; each part is a case of its own with its own status. */
-    SPLIT;
+    SPLIT,
+    // --- reconsideration ---
+    /** A case worker asked a team lead to reconsider a rejection before its letter goes out. */
+    RECONSIDERATION;
 
     public boolean isFinal() {
         return name().startsWith("CLOSED_") || this == WITHDRAWN;
