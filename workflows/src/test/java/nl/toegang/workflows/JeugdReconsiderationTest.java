@@ -1,13 +1,13 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.JeugdRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.jeugdMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.JeugdRouteDriver.JeugdCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +21,11 @@ class JeugdReconsiderationTest {
       "heroverwegingReden", "Thuis is het niet veilig genoeg; ik twijfel aan mijn eigen besluit.");
 
   private ZeebeTestEngine engine;
-  private JeugdRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new JeugdRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.JEUGD);
   }
 
   @AfterEach
@@ -35,7 +35,7 @@ class JeugdReconsiderationTest {
 
   @Test
   void theRejectionStandsAfterTheTeamLeadsReconsiderationAndOnlyThenTheLetterGoesOut() {
-    JeugdCase c = readyForDecision();
+    RouteCase c = readyForDecision();
     c.completeUserTask("beschikkingOpstellen", REJECTION);
 
     assertThat(c.userTask("afwijzingHeroverwegen").candidateGroups()).containsExactly("jeugd-teamleiders");
@@ -53,7 +53,7 @@ class JeugdReconsiderationTest {
 
   @Test
   void theTeamLeadGrantsAndTheCaseWorkerWritesOutTheGrant() {
-    JeugdCase c = readyForDecision();
+    RouteCase c = readyForDecision();
     c.completeUserTask("beschikkingOpstellen", REJECTION);
     c.completeUserTask("afwijzingHeroverwegen", Map.of("heroverwegingUitkomst", "toekennen",
         "heroverwegingNotitie", "Ken verblijf toe voor een half jaar."));
@@ -71,8 +71,8 @@ class JeugdReconsiderationTest {
     c.assertProcess().isCompleted().hasPassedElement("toegekend").hasNoIncidents();
   }
 
-  private JeugdCase readyForDecision() {
-    JeugdCase c = route.reportMelding(melding("ouder", "nee", "veilig"));
+  private RouteCase readyForDecision() {
+    RouteCase c = route.reportJeugdMelding(jeugdMelding("ouder", "nee", "veilig"));
     c.completeUserTask("gesprekPlannen", JeugdRouteTest.gesprek());
     c.completeUserTask("planVastleggen", JeugdRouteTest.plan());
     return c;

@@ -2,7 +2,7 @@ package nl.toegang.workflows;
 
 import static nl.toegang.workflows.InkomensondersteuningRouteTest.bijzondereBijstand;
 import static nl.toegang.workflows.InkomensondersteuningRouteTest.minima;
-import static nl.toegang.workflows.ParticipatiewetDriver.bijstandAanvraag;
+import static nl.toegang.workflows.SampleForms.bijstandAanvraag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -12,7 +12,7 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.ParticipatiewetDriver.Case;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 class ParticipatiewetReconsiderationTest {
 
   private ZeebeTestEngine engine;
-  private ParticipatiewetDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new ParticipatiewetDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.PARTICIPATIEWET);
   }
 
   @AfterEach
@@ -36,7 +36,7 @@ class ParticipatiewetReconsiderationTest {
 
   @Test
   void aBijstandRejectionStandsAfterReconsiderationAndThenGoesToApprovalAndTheLetter() {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
     BijstandRouteTest.untilTheDecision(c);
     c.completeUserTask("beschikkingOpstellen", rejection(Map.of("afwijzingsreden", "vermogen-te-hoog")));
 
@@ -52,7 +52,7 @@ class ParticipatiewetReconsiderationTest {
 
   @Test
   void aBijstandRejectionLookedAtAgainIsGranted() {
-    Case c = route.bijstand(bijstandAanvraag());
+    RouteCase c = route.bijstand(bijstandAanvraag());
     BijstandRouteTest.untilTheDecision(c);
     c.completeUserTask("beschikkingOpstellen", rejection(Map.of("afwijzingsreden", "vermogen-te-hoog")));
     c.completeUserTask("afwijzingHeroverwegen", again());
@@ -68,7 +68,7 @@ class ParticipatiewetReconsiderationTest {
 
   @Test
   void aSpecialAssistanceRejectionStandsAndTheLetterGoesOutAfterTheTeamLead() {
-    Case c = route.submit("bijzondere-bijstand-aanvraag-ontvangen", "PW", bijzondereBijstand());
+    RouteCase c = route.submit("bijzondere-bijstand-aanvraag-ontvangen", "PW", bijzondereBijstand());
     c.completeUserTask("aanvraagBeoordelen", rejection(Map.of()));
 
     assertThat(c.openUserTaskIds()).containsExactly("afwijzingHeroverwegen");
@@ -82,7 +82,7 @@ class ParticipatiewetReconsiderationTest {
 
   @Test
   void aSpecialAssistanceRejectionLookedAtAgainIsGranted() {
-    Case c = route.submit("bijzondere-bijstand-aanvraag-ontvangen", "PW", bijzondereBijstand());
+    RouteCase c = route.submit("bijzondere-bijstand-aanvraag-ontvangen", "PW", bijzondereBijstand());
     c.completeUserTask("aanvraagBeoordelen", rejection(Map.of()));
     c.completeUserTask("afwijzingHeroverwegen", again());
     c.completeUserTask("aanvraagBeoordelen", Map.of("besluit", "toekennen", "toegekendBedrag", 350, "verstrekking", "om-niet",
@@ -96,7 +96,7 @@ class ParticipatiewetReconsiderationTest {
   @Test
   void theIncomeLimitsNoIsReconsideredAndTheTeamLeadGrantsAScheme() {
     // 1400 euro for a single adult is about 130% of the social minimum: the table suggests no scheme at all.
-    Case c = route.submit("minima-aanvraag-ontvangen", "PW", minima("alleenstaand", 1400));
+    RouteCase c = route.submit("minima-aanvraag-ontvangen", "PW", minima("alleenstaand", 1400));
     assertThat(c.variable("regelingen")).isEqualTo(List.of());
     c.completeUserTask("regelingenBeoordelen", rejection(Map.of("regelingen", List.of())));
     assertThat(c.statuses()).containsExactly("DECISION", "RECONSIDERATION");
@@ -116,7 +116,7 @@ class ParticipatiewetReconsiderationTest {
 
   @Test
   void theIncomeLimitsNoStandsAfterReconsideration() {
-    Case c = route.submit("minima-aanvraag-ontvangen", "PW", minima("alleenstaand", 1400));
+    RouteCase c = route.submit("minima-aanvraag-ontvangen", "PW", minima("alleenstaand", 1400));
     c.completeUserTask("regelingenBeoordelen", rejection(Map.of("regelingen", List.of())));
     c.completeUserTask("afwijzingHeroverwegen", stands());
 
@@ -126,10 +126,10 @@ class ParticipatiewetReconsiderationTest {
 
   @Test
   void theTermWarningComesOnceAlsoWhileTheTeamLeadReconsiders() throws InterruptedException {
-    Case c = route.submit("minima-aanvraag-ontvangen", "PW", minima("alleenstaand", 1400));
+    RouteCase c = route.submit("minima-aanvraag-ontvangen", "PW", minima("alleenstaand", 1400));
     c.completeUserTask("regelingenBeoordelen", rejection(Map.of("regelingen", List.of())));
 
-    c.moveClockTo(c.received.plus(Period.ofWeeks(7)), Duration.ofMinutes(1));
+    c.moveClockTo(c.meldingOntvangen.plus(Period.ofWeeks(7)), Duration.ofMinutes(1));
     // The engine fires a due timer shortly after the clock moves, not always before it reports idle.
     for (int i = 0; i < 150 && !c.openUserTaskIds().contains("beslistermijnBewaken"); i++) {
       Thread.sleep(100);

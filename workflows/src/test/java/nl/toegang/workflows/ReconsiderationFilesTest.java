@@ -31,7 +31,7 @@ class ReconsiderationFilesTest {
   @Test
   void eachRouteSendsARejectionToItsOwnTeamLeadBeforeTheLetter() {
     ROUTES.forEach((route, spec) -> {
-      BpmnModelInstance model = SchuldhulpRouteFilesTest.model("workflows/bpmn/" + route + ".bpmn");
+      BpmnModelInstance model = WorkflowFiles.bpmn("workflows/bpmn/" + route + ".bpmn");
       UserTask task = model.getModelElementById("afwijzingHeroverwegen");
       assertThat(task).as(route).isNotNull();
       assertThat(task.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups()).as(route)
@@ -67,7 +67,7 @@ class ReconsiderationFilesTest {
   @Test
   void everyElementOfTheRoutesIsDrawnSoTheModelerShowsIt() {
     ROUTES.keySet().forEach(route -> {
-      BpmnModelInstance model = SchuldhulpRouteFilesTest.model("workflows/bpmn/" + route + ".bpmn");
+      BpmnModelInstance model = WorkflowFiles.bpmn("workflows/bpmn/" + route + ".bpmn");
       Set<String> drawn = new HashSet<>();
       model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
       model.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));

@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.SchuldhulpSignaalDriver.verzoek;
+import static nl.toegang.workflows.SampleForms.verzoek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.SchuldhulpSignaalDriver.RouteCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,11 @@ class SchuldhulpReconsiderationTest {
       "heroverwegingReden", "Hij stopte toen zijn moeder ziek was. Nu dreigt uitzetting.");
 
   private ZeebeTestEngine engine;
-  private SchuldhulpSignaalDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new SchuldhulpSignaalDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.SCHULDHULP_EN_SIGNAAL);
   }
 
   @AfterEach
@@ -88,8 +88,8 @@ class SchuldhulpReconsiderationTest {
   }
 
   private RouteCase readyForDecision() {
-    RouteCase c = route.requestDebtHelp(verzoek(List.of()), SchuldhulpSignaalDriver.now());
-    String today = LocalDate.now(SchuldhulpSignaalDriver.NL).toString();
+    RouteCase c = route.requestDebtHelp(verzoek(List.of()), RouteDriver.now());
+    String today = LocalDate.now(RouteDriver.NL).toString();
     c.completeUserTask("gesprekPlannen", Map.of("gesprekDatum", today, "gesprekLocatie", "Gemeentehuis"));
     c.completeUserTask("gesprekVastleggen", SchuldhulpRouteTest.gesprek(today));
     assertThat(c.openUserTaskIds()).containsExactly("besluitOpstellen");

@@ -1,6 +1,6 @@
 package nl.toegang.workflows;
 
-import static nl.toegang.workflows.WmoRouteDriver.melding;
+import static nl.toegang.workflows.SampleForms.wmoMelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.toegang.workflows.WmoRouteDriver.WmoCase;
+import nl.toegang.workflows.RouteDriver.RouteCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,11 @@ class WmoReconsiderationTest {
   static final String REASON = "Mevrouw valt net buiten de regel, maar zonder hulp gaat het thuis mis.";
 
   private ZeebeTestEngine engine;
-  private WmoRouteDriver route;
+  private RouteDriver route;
 
   @BeforeEach
   void deploy() {
-    route = new WmoRouteDriver(engine);
+    route = new RouteDriver(engine, RouteDriver.WMO);
   }
 
   @AfterEach
@@ -38,7 +38,7 @@ class WmoReconsiderationTest {
 
   @Test
   void aRejectionTheTeamLeadLetsStandIsSentOnlyAfterTheReconsideration() {
-    WmoCase c = readyForDecision();
+    RouteCase c = readyForDecision();
     c.completeUserTask("beschikkingOpstellen", rejectionWithReconsideration());
 
     var lead = c.userTask("afwijzingHeroverwegen");
@@ -64,7 +64,7 @@ class WmoReconsiderationTest {
 
   @Test
   void aRejectionTheTeamLeadSendsBackIsDecidedAgainWithTheNoteAndGranted() {
-    WmoCase c = readyForDecision();
+    RouteCase c = readyForDecision();
     c.completeUserTask("beschikkingOpstellen", rejectionWithReconsideration());
     c.completeUserTask("afwijzingHeroverwegen", Map.of("heroverwegingUitkomst", "opnieuw",
         "heroverwegingNotitie", "Lees de brief van de huisarts nog eens."));
@@ -86,7 +86,7 @@ class WmoReconsiderationTest {
 
   @Test
   void withoutTheRequestTheRejectionGoesStraightToApproval() {
-    WmoCase c = readyForDecision();
+    RouteCase c = readyForDecision();
     Map<String, Object> rejection = new HashMap<>(rejectionWithReconsideration());
     rejection.put("heroverwegingGevraagd", false);
     c.completeUserTask("beschikkingOpstellen", rejection);
@@ -97,7 +97,7 @@ class WmoReconsiderationTest {
 
   @Test
   void theTeamLeadIsWarnedAWeekBeforeTheDecisionTermPassesWithoutADecision() throws InterruptedException {
-    WmoCase c = readyForDecision();
+    RouteCase c = readyForDecision();
     Instant deadline = Instant.parse((String) c.variable("beschikkingDeadline"));
     assertThat(deadline).isEqualTo(Instant.parse((String) c.variable("aanvraagDatum")).plus(Period.ofWeeks(2)));
 
@@ -118,7 +118,7 @@ class WmoReconsiderationTest {
 
   @Test
   void noWarningWhenTheDecisionLetterWasSentBeforeTheTerm() {
-    WmoCase c = readyForDecision();
+    RouteCase c = readyForDecision();
     c.completeUserTask("beschikkingOpstellen", WmoRouteTest.beschikking("toekennen", "huishoudelijke-hulp"));
     c.completeUserTask("beschikkingGoedkeuren", Map.of("goedgekeurd", "ja"));
 
@@ -129,7 +129,7 @@ class WmoReconsiderationTest {
   }
 
   /** The engine fires a due timer shortly after the clock moves, not always before it reports idle. */
-  private static void awaitUserTask(WmoCase c, String elementId) throws InterruptedException {
+  private static void awaitUserTask(RouteCase c, String elementId) throws InterruptedException {
     Instant giveUp = Instant.now().plusSeconds(15);
     while (!c.openUserTaskIds().contains(elementId) && Instant.now().isBefore(giveUp)) {
       Thread.sleep(100);
@@ -137,8 +137,8 @@ class WmoReconsiderationTest {
     }
   }
 
-  private WmoCase readyForDecision() {
-    WmoCase c = route.reportMelding(melding("nee", List.of("vervoer")));
+  private RouteCase readyForDecision() {
+    RouteCase c = route.reportWmoMelding(wmoMelding("nee", List.of("vervoer")));
     c.completeUserTask("gesprekPlannen", WmoRouteTest.gesprek());
     c.completeUserTask("verslagVastleggen", Map.of("verslag", "Mevrouw kan niet meer met de bus.", "maatwerkNodig", "ja"));
     c.publish("aanvraag-ingediend", WmoRouteTest.aanvraag(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
