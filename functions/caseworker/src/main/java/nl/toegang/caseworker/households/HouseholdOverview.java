@@ -3,7 +3,6 @@ package nl.toegang.caseworker.households;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import nl.toegang.core.cases.TeamSettings;
 import nl.toegang.core.households.Household;
 import nl.toegang.core.households.HouseholdAccess;
 import nl.toegang.core.households.Member;
+import nl.toegang.core.households.MemberWords;
 import nl.toegang.core.tasks.TaskRepository;
 import nl.toegang.core.tasks.TaskStatus;
 import nl.toegang.core.tasks.UserTaskRecord;
@@ -61,17 +61,15 @@ public class HouseholdOverview {
     }
 
     static String law(PageContext ctx, String law) {
-        return ctx.texts().getOrDefault("household.law." + law, law);
+        return MemberWords.law(ctx, law);
     }
 
     static String relation(PageContext ctx, Member m) {
-        return ctx.t("household.relation." + m.relation().name());
+        return MemberWords.relation(ctx, m);
     }
 
-    /** "14 jaar"; "" when the birth date is unknown. */
     static String age(PageContext ctx, Member m) {
-        return m.birthDate() == null ? ""
-                : ctx.t("household.age", Period.between(m.birthDate(), LocalDate.now(Dates.AMSTERDAM)).getYears());
+        return MemberWords.age(ctx, m);
     }
 
     String teamName(String team) {
