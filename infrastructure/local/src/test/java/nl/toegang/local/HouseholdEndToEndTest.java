@@ -48,6 +48,8 @@ class HouseholdEndToEndTest {
         eventually("Ronald's case in the Wmo werkbak for daan", () -> daan.get("/api/case-files/" + ronaldsCase).status(),
                 s -> s == 200);
 
+        // Other tests on this platform may have started the Hoekstra household already.
+        boolean fresh = mirjam.get("/api/my-household").status() == 404;
         // Two workers press "Huishouden starten" at the same moment: one household.
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<ApiClient.Reply>> starts = new ArrayList<>();
@@ -60,7 +62,8 @@ class HouseholdEndToEndTest {
         go.countDown();
         ApiClient.Reply first = starts.get(0).get();
         ApiClient.Reply second = starts.get(1).get();
-        assertThat(List.of(first.status(), second.status())).as(first.text() + second.text()).containsExactlyInAnyOrder(201, 200);
+        assertThat(List.of(first.status(), second.status())).as(first.text() + second.text())
+                .containsExactlyInAnyOrderElementsOf(fresh ? List.of(201, 200) : List.of(200, 200));
         String id = first.json().get("householdId").asText();
         assertThat(second.json().get("householdId").asText()).isEqualTo(id);
 
