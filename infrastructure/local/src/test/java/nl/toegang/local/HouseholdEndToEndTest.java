@@ -117,6 +117,55 @@ class HouseholdEndToEndTest {
                 "HOUSEHOLD_COORDINATOR_TAKEN", "HOUSEHOLD_COORDINATOR_HANDED_OVER");
     }
 
+    static final String KEES_SCHULDHULP = """
+        {"formId": "schuldhulp-verzoek", "values": {
+          "voornaam": "Kees", "achternaam": "Vermeulen", "bsn": "999991103", "geboortedatum": "1966-04-17",
+          "adres": "Stommeerweg 5", "postcode": "1431 EW", "woonplaats": "Aalsmeer", "telefoon": "0297123456",
+          "schuldBedrag": "1000-5000", "akkoord": true}}
+        """;
+
+    @Test
+    void theCoordinatorAddsChangesAndRemovesMembersAndEachChangeIsInTheHistory() {
+        ApiClient kees = new ApiClient(platform, "kees");
+        ApiClient sem = new ApiClient(platform, "sem");
+        String caseId = send(kees, KEES_SCHULDHULP);
+        eventually("Kees's case for the debt team", () -> sem.get("/api/case-files/" + caseId).status(), s -> s == 200);
+        JsonNode h = sem.post("/api/case-files/" + caseId + "/household", "").json();
+        String id = h.get("householdId").asText();
+        // The registry knows Kees lives alone.
+        assertThat(h.get("members")).extracting(m -> m.get("name").asText()).containsExactly("Kees Vermeulen");
+        long v = sem.post("/api/households/" + id + "/coordinator", "{\"version\": " + h.get("version").asLong() + "}")
+                .json().get("version").asLong();
+
+        ApiClient.Reply wrong = sem.post("/api/households/" + id + "/members",
+                "{\"version\": " + v + ", \"bsn\": \"123\", \"relation\": \"nephew\"}");
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().get("errors")).extracting(e -> e.get("field").asText()).contains("bsn", "naam", "relatie");
+
+        JsonNode added = sem.post("/api/households/" + id + "/members", "{\"version\": " + v
+                + ", \"bsn\": \"999994001\", \"name\": \"Joke Vermeulen\", \"relation\": \"OTHER\", \"birthDate\": \"1970-01-20\"}").json();
+        assertThat(added.get("members")).extracting(m -> m.get("name").asText()).contains("Joke Vermeulen");
+        JsonNode changed = sem.post("/api/households/" + id + "/members/999994001",
+                "{\"version\": " + added.get("version").asLong() + ", \"relation\": \"PARTNER\"}").json();
+        assertThat(changed.get("members")).extracting(m -> m.get("relation").asText()).contains("PARTNER");
+
+        // The page refuses a change based on the page before and says why, in words.
+        ApiClient.Reply stalePage = sem.postForm("/werk/huishoudens/" + id + "/leden/999994001/verwijderen",
+                "versie=" + added.get("version").asLong());
+        assertThat(stalePage.status()).isEqualTo(409);
+        assertThat(stalePage.text()).contains("Iemand anders heeft dit huishouden net gewijzigd", "Joke Vermeulen");
+
+        JsonNode removed = sem.post("/api/households/" + id + "/members/999994001/remove",
+                "{\"version\": " + changed.get("version").asLong() + "}").json();
+        assertThat(removed.get("members")).extracting(m -> m.get("name").asText()).containsExactly("Kees Vermeulen");
+        assertThat(removed.get("history")).extracting(e -> e.get("text").asText())
+                .contains("Sem Peters heeft Joke Vermeulen toegevoegd (Ander familielid of huisgenoot).",
+                        "Sem Peters heeft de relatie van Joke Vermeulen gewijzigd van Ander familielid of huisgenoot in Partner.",
+                        "Sem Peters heeft Joke Vermeulen uit het huishouden gehaald.");
+        // A worker of a team with nothing on the household does not find it.
+        assertThat(new ApiClient(platform, "karim").get("/api/households/" + id).status()).isEqualTo(404);
+    }
+
     static String send(ApiClient resident, String body) {
         ApiClient.Reply sent = resident.post("/api/cases", body, UUID.randomUUID().toString());
         assertThat(sent.status()).as(sent.text()).isEqualTo(201);
