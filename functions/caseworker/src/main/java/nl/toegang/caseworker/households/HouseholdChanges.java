@@ -3,6 +3,8 @@ package nl.toegang.caseworker.households;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,7 @@ public class HouseholdChanges {
     public static final String RELATION = "relatie";
     public static final String BIRTH_DATE = "geboortedatum";
     static final int MAX_REASON = 1000;
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
 
     private final HouseholdRepository households;
     private final HouseholdAccess access;
@@ -138,9 +141,8 @@ public class HouseholdChanges {
         }
         LocalDate born = known.map(Member::birthDate).orElse(null);
         if (!blank(input.birthDate())) {
-            try {
-                born = LocalDate.parse(input.birthDate().strip());
-            } catch (RuntimeException notADate) {
+            born = date(input.birthDate().strip());
+            if (born == null) {
                 errors.put(BIRTH_DATE, t.get("household.error.birthDate"));
             }
         }
@@ -227,6 +229,18 @@ public class HouseholdChanges {
         for (MemberRelation r : MemberRelation.values()) {
             if (r.name().equalsIgnoreCase(value.strip())) {
                 return r;
+            }
+        }
+        return null;
+    }
+
+    /** A date as people write it (14-05-2012), or as the API sends it (2012-05-14); null when it is neither. */
+    private static LocalDate date(String text) {
+        for (DateTimeFormatter format : List.of(DUTCH_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException notThisWay) {
+                // try the next way of writing it
             }
         }
         return null;
