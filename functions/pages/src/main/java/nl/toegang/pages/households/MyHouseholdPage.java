@@ -8,10 +8,9 @@ import java.util.List;
  *
  * @param coordinator the coordinator's name; null while nobody took it on
  * @param team the coordinator's team in words; null while nobody took it on
- * @param hiddenCases how many cases of other members are not shown (no consent); 0 when none
  */
 public record MyHouseholdPage(List<Member> members, String coordinator, String team, String phone, String phoneLink,
-        List<CaseLine> cases, int hiddenCases, List<HouseholdPage.Link> links) {
+        List<CaseLine> cases, List<HouseholdPage.Link> links) {
 
     /** @param age "14 jaar", or "" when unknown */
     public record Member(String name, String relation, String age) {}

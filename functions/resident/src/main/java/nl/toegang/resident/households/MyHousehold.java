@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseAccess;
-import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.TeamSettings;
 import nl.toegang.core.households.Coordinator;
 import nl.toegang.core.households.HouseholdAccess;
@@ -66,8 +65,8 @@ public class MyHousehold {
         List<MyHouseholdPage.Member> members = h.members().stream()
                 .map(m -> new MyHouseholdPage.Member(name(ctx, viewer, m), MemberWords.relation(ctx, m), MemberWords.age(ctx, m)))
                 .toList();
-        List<CaseRecord> all = access.cases(h);
-        List<MyHouseholdPage.CaseLine> shown = all.stream()
+        // How many cases are hidden is not said: that another member has a case is theirs to share.
+        List<MyHouseholdPage.CaseLine> shown = access.cases(h).stream()
                 .filter(c -> c.clientBsn() != null && privacy.mayShow(viewer, Set.of(c.clientBsn())))
                 .map(c -> new MyHouseholdPage.CaseLine(c.caseId(),
                         caseAccess.relation(ctx.principal(), c).isPresent() ? "/mijn-aanvragen/" + c.caseId() : null,
@@ -79,7 +78,7 @@ public class MyHousehold {
                 new HouseholdPage.Link("/mijn-huishouden/plan", ctx.t("myHousehold.link.plan")),
                 new HouseholdPage.Link("/mijn-huishouden/toestemming", ctx.t("myHousehold.link.consent")));
         return Optional.of(new MyHouseholdPage(members, c == null ? null : c.name(), c == null ? null : teamName(c.team()),
-                municipality.phone(), municipality.phoneLink(), shown, all.size() - shown.size(), links));
+                municipality.phone(), municipality.phoneLink(), shown, links));
     }
 
     /** "Sven Hoekstra (u)" for the reader themselves. */
