@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.toegang.auth.Principal;
+import nl.toegang.caseworker.households.HouseholdStart;
 import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseNotes;
 import nl.toegang.core.cases.CaseStatus;
@@ -29,6 +30,7 @@ import nl.toegang.pages.caseworker.CaseFilePage;
 import nl.toegang.pages.caseworker.NoteForm;
 import nl.toegang.pages.caseworker.RequestPartsPanel;
 import nl.toegang.pages.components.ErrorSummary;
+import nl.toegang.pages.households.HouseholdLink;
 
 /** The dossier on its own page: read it, record the aanvraag for the resident, add a note. */
 @Controller(value = "/werk/zaken", produces = MediaType.TEXT_HTML)
@@ -42,9 +44,11 @@ public class CaseFilePages {
     private final CaseActions actions;
     private final CaseNotes notes;
     private final DossierRequestParts requestParts;
+    private final HouseholdStart households;
 
     public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes,
-            DossierRequestParts requestParts) {
+            DossierRequestParts requestParts, HouseholdStart households) {
+        this.households = households;
         this.pages = pages;
         this.caseFiles = caseFiles;
         this.actions = actions;
@@ -135,6 +139,11 @@ public class CaseFilePages {
         Map<String, Object> params = new HashMap<>(Map.of("page", page));
         if (panel != null) {
             params.put("requestParts", panel);
+        }
+        if (file.caseRecord().clientBsn() != null) {
+            params.put("household", households.existing(file.caseRecord())
+                    .map(h -> new HouseholdLink("/werk/huishoudens/" + h.householdId(), null))
+                    .orElse(new HouseholdLink(null, "/werk/zaken/" + file.caseRecord().caseId() + "/huishouden")));
         }
         return pages.respond(status, ctx, "caseworker/caseFilePage", ctx.t("work.caseFile") + " " + file.caseRecord().caseId(),
                 params);

@@ -10,14 +10,14 @@ import nl.toegang.core.web.PageContext;
  * How close a task is to its due date, counted in whole days in Dutch time: a task due today is
  * due "vandaag", whatever the hour.
  */
-enum DueState {
+public enum DueState {
     LATE("late", "te-laat"),
     SOON("soon", "bijna"),
     ON_TIME("ok", "op-tijd"),
     NONE("none", null);
 
     /** The CSS modifier of the due text. */
-    final String css;
+    public final String css;
     /** The value of the werkbak's due filter; null: cannot be filtered on. */
     final String filterValue;
 
@@ -26,7 +26,7 @@ enum DueState {
         this.filterValue = filterValue;
     }
 
-    static DueState of(Instant due, LocalDate today, int warnDays) {
+    public static DueState of(Instant due, LocalDate today, int warnDays) {
         if (due == null) {
             return NONE;
         }
@@ -39,7 +39,7 @@ enum DueState {
     }
 
     /** The days left in words: "Let op: nog 3 dagen", "Let op: vandaag", "2 dagen te laat". */
-    static String words(PageContext ctx, Instant due, LocalDate today, int warnDays) {
+    public static String words(PageContext ctx, Instant due, LocalDate today, int warnDays) {
         if (due == null) {
             return ctx.t("work.days.none");
         }

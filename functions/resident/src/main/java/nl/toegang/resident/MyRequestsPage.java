@@ -37,6 +37,7 @@ import nl.toegang.pages.resident.FormPage;
 import nl.toegang.pages.resident.RequestView;
 import nl.toegang.pages.resident.ResidentCase;
 import nl.toegang.pages.resident.WithdrawalQuestion;
+import nl.toegang.resident.households.MyHousehold;
 
 /** "My requests": the resident's own cases, each with its status, letters, and what they can do next. */
 @Controller(value = "/mijn-aanvragen", produces = MediaType.TEXT_HTML)
@@ -52,10 +53,12 @@ public class MyRequestsPage {
     private final ResidentLetters letters;
     private final DraftRows drafts;
     private final RequestParts requestParts;
+    private final MyHousehold household;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
             DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
-            RequestParts requestParts) {
+            RequestParts requestParts, MyHousehold household) {
+        this.household = household;
         this.requestParts = requestParts;
         this.letters = letters;
         this.drafts = drafts;
@@ -77,7 +80,8 @@ public class MyRequestsPage {
                         c.partOf() == null ? null
                                 : ctx.t("request.rowPartOf", c.partOf().requestId(), requestParts.teamName(c.partOf().part()))))
                 .toList();
-        return pages.ok(ctx, "resident/myRequests", ctx.t("mine.title"), Map.of("cases", mine, "drafts", drafts.of(principal, ctx)));
+        return pages.ok(ctx, "resident/myRequests", ctx.t("mine.title"), Map.of("cases", mine, "drafts", drafts.of(principal, ctx),
+                "inAHousehold", household.inAHousehold(principal)));
     }
 
     /** "Uzelf" for a case about the reader, else the name of the person helped. */

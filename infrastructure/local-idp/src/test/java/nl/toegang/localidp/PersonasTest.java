@@ -15,7 +15,7 @@ class PersonasTest {
     void every_resident_has_a_bsn_that_passes_the_eleven_test() {
         List<Persona> residents = personas.stream().filter(p -> p.category() == PersonaCategory.RESIDENT).toList();
 
-        assertThat(residents).extracting(Persona::id).containsExactly("jan", "anna", "petra", "greet", "kees", "bewind");
+        assertThat(residents).extracting(Persona::id).containsExactly("jan", "anna", "petra", "greet", "kees", "bewind", "mirjam", "ronald");
         assertThat(residents).allSatisfy(resident ->
                 assertThat(resident.bsn()).hasValueSatisfying(bsn -> assertThat(passesElevenTest(bsn))
                         .as("BSN of %s", resident.id()).isTrue()));
@@ -38,7 +38,7 @@ class PersonasTest {
                 .extracting(Persona::id).containsExactly("noor");
         assertThat(personas).filteredOn(p -> p.roles().contains("caseworker"))
                 .allSatisfy(p -> assertThat(p.groups()).isNotEmpty()
-                        .allSatisfy(g -> assertThat(g).matches("(wmo|jeugd|inkomen|schuldhulp|signalen|voordeur)-(consulenten|teamleiders|medewerkers)")));
+                        .allSatisfy(g -> assertThat(g).matches("(wmo|jeugd|inkomen|schuldhulp|signalen|voordeur|doorbraak)-(consulenten|teamleiders|medewerkers|functionarissen)")));
     }
 
     @Test

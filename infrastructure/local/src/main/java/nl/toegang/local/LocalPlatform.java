@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.toegang.core.definitions.BundledWorkflows;
 import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.households.FixturePersonRegistry;
 import nl.toegang.core.web.TestEnvironmentFilter;
 import nl.toegang.localidp.Persona;
 import nl.toegang.localservices.FreePort;
@@ -78,6 +79,8 @@ public final class LocalPlatform implements AutoCloseable {
         properties.put("micronaut.server.host", "127.0.0.1");
         // Everything is in memory here: every page says so, so nobody mistakes it for the real service.
         properties.put(TestEnvironmentFilter.SETTING, true);
+        // The BRP client is not built: locally a fixture says who lives together.
+        properties.put(FixturePersonRegistry.SETTING, "classpath:brp-fixture.json");
         return properties;
     }
 

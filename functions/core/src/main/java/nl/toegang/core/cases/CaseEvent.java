@@ -41,7 +41,19 @@ public record CaseEvent(
         /** A case worker's note; its text is in {@code data.text}. Never shown to the resident. */
         NOTE_ADDED,
         /** A part of this request was started for another law ({@code part}, {@code partCaseId}). */
-        PART_ADDED
+        PART_ADDED,
+        /** A household was started from a case ({@code caseId}); keyed by the household id. */
+        HOUSEHOLD_STARTED,
+        /** A worker took on the coordination of a household. */
+        HOUSEHOLD_COORDINATOR_TAKEN,
+        /** The coordination went to a colleague ({@code fromName}, {@code toName}, {@code reason}). */
+        HOUSEHOLD_COORDINATOR_HANDED_OVER,
+        /** A member was added ({@code name}, {@code relation}). */
+        HOUSEHOLD_MEMBER_ADDED,
+        /** A member's relation changed ({@code name}, {@code from}, {@code relation}). */
+        HOUSEHOLD_MEMBER_CHANGED,
+        /** A member was taken out of the household ({@code name}). */
+        HOUSEHOLD_MEMBER_REMOVED
     }
 
     public static final String SYSTEM = "systeem";

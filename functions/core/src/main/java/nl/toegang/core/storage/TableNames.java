@@ -12,6 +12,7 @@ public class TableNames {
     private String rateLimits = "toegang-rate-limits";
     private String staff = "toegang-staff";
     private String drafts = "toegang-drafts";
+    private String households = "toegang-households";
 
     public String getCases() { return cases; }
     public void setCases(String cases) { this.cases = cases; }
@@ -27,4 +28,6 @@ public class TableNames {
     public void setStaff(String staff) { this.staff = staff; }
     public String getDrafts() { return drafts; }
     public void setDrafts(String drafts) { this.drafts = drafts; }
+    public String getHouseholds() { return households; }
+    public void setHouseholds(String households) { this.households = households; }
 }

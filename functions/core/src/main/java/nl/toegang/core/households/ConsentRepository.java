@@ -1,0 +1,116 @@
+package nl.toegang.core.households;
+
+import static nl.toegang.core.storage.AttributeValues.s;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.toegang.core.storage.AttributeValues;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** Consents ({@code CONSENT#<id>}) and safety overrides ({@code OVERRIDE#<at>#<id>}) in the households table. */
+@Singleton
+public class ConsentRepository {
+
+    private static final String CONSENT = "CONSENT#";
+    private static final String OVERRIDE = "OVERRIDE#";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public ConsentRepository(DynamoDbClient dynamo, HouseholdRepository households) {
+        this.dynamo = dynamo;
+        this.table = households.table();
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public void record(Consent c) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("householdId", s(c.householdId()));
+        item.put("item", s(CONSENT + c.consentId()));
+        item.put("memberBsn", s(c.memberBsn()));
+        item.put("scope", s(c.scope().name()));
+        item.put("purpose", s(c.purpose()));
+        item.put("until", s(c.until().toString()));
+        item.put("givenBy", s(c.givenBy()));
+        item.put("givenByName", s(c.givenByName()));
+        item.put("givenAt", s(c.givenAt().toString()));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+    }
+
+    /** @return false when it did not exist or was revoked already (a second click changes nothing) */
+    public boolean revoke(String householdId, String consentId, Instant at) {
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
+                    .key(Map.of("householdId", s(householdId), "item", s(CONSENT + consentId)))
+                    .updateExpression("SET revokedAt = :at")
+                    .conditionExpression("attribute_exists(householdId) AND attribute_not_exists(revokedAt)")
+                    .expressionAttributeValues(Map.of(":at", s(at.toString())))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException alreadyRevoked) {
+            return false;
+        }
+    }
+
+    public List<Consent> consents(String householdId) {
+        return query(householdId, CONSENT).stream().map(ConsentRepository::toConsent).toList();
+    }
+
+    public void record(SafetyOverride o) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("householdId", s(o.householdId()));
+        item.put("item", s(OVERRIDE + o.at() + "#" + o.overrideId()));
+        item.put("overrideId", s(o.overrideId()));
+        item.put("memberBsn", s(o.memberBsn()));
+        item.put("scope", s(o.scope().name()));
+        item.put("reason", s(o.reason()));
+        item.put("hiddenFromMember", AttributeValue.fromBool(o.hiddenFromMember()));
+        item.put("by", s(o.by()));
+        item.put("byName", s(o.byName()));
+        item.put("at", s(o.at().toString()));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+    }
+
+    /** Oldest first. */
+    public List<SafetyOverride> overrides(String householdId) {
+        return query(householdId, OVERRIDE).stream().map(ConsentRepository::toOverride).toList();
+    }
+
+    private List<Map<String, Object>> query(String householdId, String prefix) {
+        return dynamo.queryPaginator(QueryRequest.builder().tableName(table).consistentRead(true)
+                        .keyConditionExpression("householdId = :h AND begins_with(#item, :p)")
+                        .expressionAttributeNames(Map.of("#item", "item"))
+                        .expressionAttributeValues(Map.of(":h", s(householdId), ":p", s(prefix)))
+                        .build())
+                .items().stream().map(AttributeValues::toJavaMap).toList();
+    }
+
+    private static Consent toConsent(Map<String, Object> m) {
+        String item = (String) m.get("item");
+        return new Consent(item.substring(CONSENT.length()), (String) m.get("householdId"), (String) m.get("memberBsn"),
+                ConsentScope.valueOf((String) m.get("scope")), (String) m.get("purpose"),
+                LocalDate.parse((String) m.get("until")), (String) m.get("givenBy"), (String) m.get("givenByName"),
+                Instant.parse((String) m.get("givenAt")),
+                m.get("revokedAt") == null ? null : Instant.parse((String) m.get("revokedAt")));
+    }
+
+    private static SafetyOverride toOverride(Map<String, Object> m) {
+        return new SafetyOverride((String) m.get("overrideId"), (String) m.get("householdId"),
+                (String) m.get("memberBsn"), ConsentScope.valueOf((String) m.get("scope")), (String) m.get("reason"),
+                Boolean.TRUE.equals(m.get("hiddenFromMember")), (String) m.get("by"), (String) m.get("byName"),
+                Instant.parse((String) m.get("at")));
+    }
+}
