@@ -40,7 +40,17 @@ public record CaseEvent(
         /** A case worker's note; its text is in {@code data.text}. Never shown to the resident. */
         NOTE_ADDED,
         /** A part of this request was started for another law ({@code part}, {@code partCaseId}). */
-        PART_ADDED
+        PART_ADDED,
+        /** A worker changed the household's plan ({@code goals}, {@code reviewDate}); keyed by the household id. */
+        PLAN_CHANGED,
+        /** A member reacted to the plan ({@code text}); keyed by the household id. */
+        PLAN_REACTION,
+        /** A worker called an MDO on the household ({@code mdoId}, {@code date}). */
+        MDO_CALLED,
+        /** The MDO's outcome and agreements were recorded ({@code mdoId}). */
+        MDO_RECORDED,
+        /** An MDO agreement became a plan action ({@code mdoId}, {@code agreement}, {@code goalId}). */
+        MDO_AGREEMENT_TO_ACTION
     }
 
     public static final String SYSTEM = "systeem";
