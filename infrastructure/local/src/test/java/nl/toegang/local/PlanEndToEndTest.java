@@ -44,7 +44,7 @@ class PlanEndToEndTest {
 
     @Test
     void aHouseholdWithCasesUnderTwoLawsGetsOnePlanEachMemberSeesTheirPartAndTheReviewReachesTheWerkbak() {
-        String id = household().householdId();
+        String id = household(platform).householdId();
         String wmoCase = CaseSteps.submitMelding(ronald, EndToEndTest.MELDING.replace("\"Jan\"", "\"Ronald\"")
                 .replace("\"Bakker\"", "\"Hoekstra\"").replace("111222333", RONALD));
         String debtCase = CaseSteps.submitMelding(mirjam, SCHULDHULP);
@@ -116,7 +116,8 @@ class PlanEndToEndTest {
         assertThat(done.status()).as(done.text()).isEqualTo(200);
     }
 
-    private Household household() {
+    /** The Hoekstra household with Sanne (Wmo) as coordinator; the one another test made, if any. */
+    static Household household(LocalPlatform platform) {
         HouseholdRepository households = platform.context().getBean(HouseholdRepository.class);
         Coordinator coordinator = new Coordinator("sanne", "Sanne de Vries", "wmo", Instant.now());
         var existing = households.findByMember(MIRJAM);
