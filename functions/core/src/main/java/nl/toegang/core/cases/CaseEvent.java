@@ -53,7 +53,17 @@ public record CaseEvent(
         /** A member's relation changed ({@code name}, {@code from}, {@code relation}). */
         HOUSEHOLD_MEMBER_CHANGED,
         /** A member was taken out of the household ({@code name}). */
-        HOUSEHOLD_MEMBER_REMOVED
+        HOUSEHOLD_MEMBER_REMOVED,
+        /** A worker changed the household's plan ({@code goals}, {@code reviewDate}); keyed by the household id. */
+        PLAN_CHANGED,
+        /** A member reacted to the plan ({@code text}); keyed by the household id. */
+        PLAN_REACTION,
+        /** A worker called an MDO on the household ({@code mdoId}, {@code date}). */
+        MDO_CALLED,
+        /** The MDO's outcome and agreements were recorded ({@code mdoId}). */
+        MDO_RECORDED,
+        /** An MDO agreement became a plan action ({@code mdoId}, {@code agreement}, {@code goalId}). */
+        MDO_AGREEMENT_TO_ACTION
     }
 
     public static final String SYSTEM = "systeem";

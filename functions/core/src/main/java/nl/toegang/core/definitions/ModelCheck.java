@@ -57,12 +57,28 @@ final class ModelCheck {
             }
             ZeebeAssignmentDefinition assignment = task.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
             String groups = assignment == null ? null : assignment.getCandidateGroups();
-            if (groups == null || groups.isBlank() || groups.startsWith("=") || groups.contains(",")) {
+            if (groups == null || groups.isBlank() || !(isOneStaticGroup(groups) || isOneTeamGroup(groups))) {
                 problems.add(Wording.of("problem.deploy.noSingleTeam", file.name(), taskName));
             }
         }
         return new Result(problems, formIds);
     }
+
+    private static boolean isOneStaticGroup(String groups) {
+        return !groups.startsWith("=") && !groups.contains(",");
+    }
+
+    /**
+     * The one expression allowed: a role of the team in the process variable {@code team}, e.g.
+     * {@code =[team + "-consulenten"]}, for work that goes to the team of whoever coordinates a
+     * household (ADR plan-review). It still names exactly one group of the {@code <team>-<role>} form.
+     */
+    private static boolean isOneTeamGroup(String groups) {
+        return TEAM_GROUP.matcher(groups.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern TEAM_GROUP =
+            java.util.regex.Pattern.compile("=\\[\\s*team\\s*\\+\\s*\"-[a-z]+\"\\s*]");
 
     private static void checkJobType(DeploymentFile file, String type, List<Wording> problems) {
         if (type != null && JobType.of(type).isEmpty() && !JobType.USER_TASK.equals(type)) {

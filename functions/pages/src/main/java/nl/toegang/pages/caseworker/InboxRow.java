@@ -9,4 +9,10 @@ package nl.toegang.pages.caseworker;
  * @param assignHref where a team lead gives this task to a colleague; null for everyone else
  */
 public record InboxRow(String taskId, String task, String client, String caseId, String received, String dueDate,
-        String dueText, String dueState, boolean urgent, String holder, boolean releaseForm, String assignHref) {}
+        String dueText, String dueState, boolean urgent, String holder, boolean releaseForm, String assignHref) {
+
+    /** A household's task (its plan's review) carries the household id where a case task has the case id. */
+    public String caseHref() {
+        return caseId.startsWith("HH-") ? "/werk/huishoudens/" + caseId + "/plan" : "/werk/zaken/" + caseId;
+    }
+}
