@@ -126,6 +126,7 @@ public class Doorbraken {
         v.put("caseId", d.caseId());
         v.put("householdId", d.householdId());
         v.put("doorbraakId", d.doorbraakId());
+        v.put("beslisDeadline", decisionDeadline(d.requestedAt()).toString());
         v.put("regel", d.rule());
         v.put("bedoelingWet", d.lawIntends());
         v.put("behoefteInwoner", d.residentNeeds());
@@ -136,6 +137,19 @@ public class Doorbraken {
         v.put("toegekendBedrag", d.budgetCents() == null ? null : new BigDecimal(d.budgetCents()).movePointLeft(2));
         v.put("toegekendDoel", d.budgetPurpose());
         return v;
+    }
+
+    /** Five working days from the request: a doorbraak is for a situation that is stuck, so it must not wait. */
+    static Instant decisionDeadline(Instant requestedAt) {
+        java.time.LocalDate day = requestedAt.atZone(nl.toegang.core.web.Dates.AMSTERDAM).toLocalDate();
+        int added = 0;
+        while (added < 5) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() < 6) {
+                added++;
+            }
+        }
+        return day.atTime(17, 0).atZone(nl.toegang.core.web.Dates.AMSTERDAM).toInstant();
     }
 
     /**
