@@ -42,7 +42,8 @@ public class Doorbraken {
     public static final String PROPOSAL_FIELD = "proposal";
     public static final String BUDGET_FIELD = "budget";
     public static final String BUDGET_PURPOSE_FIELD = "budgetPurpose";
-    public static final int MAX_TEXT = 4000;
+    /** Each text of the request; the decision form shows them all and a task's answers must fit in a case. */
+    public static final int MAX_TEXT = 2000;
     /** The largest maatwerkbudget one doorbraak can ask for; more is a matter for the college, not one officer. */
     public static final long MAX_BUDGET_CENTS = 25_000_00L;
 
