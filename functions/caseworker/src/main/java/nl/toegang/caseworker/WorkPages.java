@@ -44,7 +44,11 @@ public class WorkPages {
     private final CaseFile.Loader caseFiles;
     private final WerkbakSettings settings;
 
-    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages, WerkbakSettings settings) {
+    private final nl.toegang.caseworker.households.OverrideNotices overrideNotices;
+
+    public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages, WerkbakSettings settings,
+            nl.toegang.caseworker.households.OverrideNotices overrideNotices) {
+        this.overrideNotices = overrideNotices;
         this.settings = settings;
         this.tasks = tasks;
         this.pages = pages;
@@ -86,7 +90,8 @@ public class WorkPages {
                 + (Teams.leadsATeam(principal) ? " " + ctx.t("start.teamLead") : "");
         return pages.ok(ctx, "caseworker/start", ctx.t("start.title"),
                 Map.of("page", new StartPage(welcome, figures, all.href(),
-                        WhoMaySend.registersAtLoket(principal) ? RegistrationPages.PATH : null)));
+                        WhoMaySend.registersAtLoket(principal) ? RegistrationPages.PATH : null,
+                        overrideNotices.of(ctx, principal))));
     }
 
     /** A team lead chooses the colleague who gets the task. */

@@ -62,6 +62,10 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     Reply postInEnglish(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

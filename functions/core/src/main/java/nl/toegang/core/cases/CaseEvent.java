@@ -63,7 +63,19 @@ public record CaseEvent(
         /** The MDO's outcome and agreements were recorded ({@code mdoId}). */
         MDO_RECORDED,
         /** An MDO agreement became a plan action ({@code mdoId}, {@code agreement}, {@code goalId}). */
-        MDO_AGREEMENT_TO_ACTION
+        MDO_AGREEMENT_TO_ACTION,
+        /** A household member (or who acts for them) gave consent to share ({@code consentId}, {@code memberBsn}, {@code scope}). */
+        CONSENT_GIVEN,
+        /** A consent was revoked ({@code consentId}); a second revoke adds no line. */
+        CONSENT_REVOKED,
+        /** A case worker shared without consent because safety is at stake ({@code overrideId}, {@code reason}). */
+        SAFETY_OVERRIDE,
+        /** A team lead saw a safety override ({@code overrideId}). */
+        SAFETY_OVERRIDE_SEEN,
+        /** A case worker asked to break through a rule for the household ({@code doorbraakId}). */
+        DOORBRAAK_REQUESTED,
+        /** The doorbraakfunctionaris granted or refused ({@code doorbraakId}, {@code outcome}). */
+        DOORBRAAK_DECIDED
     }
 
     public static final String SYSTEM = "systeem";

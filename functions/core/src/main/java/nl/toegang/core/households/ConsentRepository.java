@@ -37,6 +37,26 @@ public class ConsentRepository {
     }
 
     public void record(Consent c) {
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item(c)).build());
+    }
+
+    /**
+     * Stores the consent unless one with its id exists: the same id sent twice (a double click)
+     * stores one, and never brings a revoked consent back.
+     *
+     * @return whether it was stored now
+     */
+    public boolean recordIfAbsent(Consent c) {
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item(c))
+                    .conditionExpression("attribute_not_exists(householdId)").build());
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    private static Map<String, AttributeValue> item(Consent c) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("householdId", s(c.householdId()));
         item.put("item", s(CONSENT + c.consentId()));
@@ -47,7 +67,7 @@ public class ConsentRepository {
         item.put("givenBy", s(c.givenBy()));
         item.put("givenByName", s(c.givenByName()));
         item.put("givenAt", s(c.givenAt().toString()));
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+        return item;
     }
 
     /** @return false when it did not exist or was revoked already (a second click changes nothing) */

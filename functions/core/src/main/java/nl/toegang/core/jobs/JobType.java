@@ -16,7 +16,9 @@ public enum JobType {
     NOTIFY_RESIDENT("toegang.notify-resident"),
     CLOSE_CASE("toegang.close-case"),
     WITHDRAW_CASE("toegang.withdraw-case"),
-    START_PARTS("toegang.start-parts");
+    START_PARTS("toegang.start-parts"),
+    /** Records the doorbraakfunctionaris's decision on a doorbraak in the household (Doorbraken). */
+    DOORBRAAK_DECISION("toegang.doorbraak-besluit");
 
     /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";

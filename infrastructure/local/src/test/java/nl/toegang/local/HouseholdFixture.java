@@ -1,0 +1,44 @@
+package nl.toegang.local;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.toegang.core.households.Coordinator;
+import nl.toegang.core.households.Household;
+import nl.toegang.core.households.HouseholdIds;
+import nl.toegang.core.households.HouseholdRepository;
+import nl.toegang.core.households.Member;
+import nl.toegang.core.households.MemberRelation;
+
+/**
+ * The Hoekstra household (Mirjam, Ronald and their son Sven) with Sanne (wmo) as coordinator.
+ * The platform is shared by every test class and a person is in one household at most, so a
+ * household another test made first is taken over rather than made twice.
+ */
+final class HouseholdFixture {
+
+    static final String MIRJAM = "999992004";
+    static final String RONALD = "999992016";
+    static final String SVEN = "999992028";
+
+    private HouseholdFixture() {}
+
+    static Household hoekstra(LocalPlatform platform) {
+        HouseholdRepository households = platform.context().getBean(HouseholdRepository.class);
+        Coordinator sanne = new Coordinator("sanne", "Sanne de Vries", "wmo", Instant.now());
+        var existing = households.findByMember(MIRJAM);
+        if (existing.isPresent()) {
+            Household h = existing.get();
+            if (h.coordinator() != null && "sanne".equals(h.coordinator().subject())) {
+                return h;
+            }
+            return households.update(h.withCoordinator(sanne)).orElseGet(() -> households.findByMember(MIRJAM).orElseThrow());
+        }
+        return households.create(new Household(HouseholdIds.next(), List.of(
+                        new Member(MIRJAM, "Mirjam Hoekstra", LocalDate.of(1984, 4, 2), MemberRelation.MAIN_PERSON),
+                        new Member(RONALD, "Ronald Hoekstra", LocalDate.of(1982, 9, 14), MemberRelation.PARTNER),
+                        new Member(SVEN, "Sven Hoekstra", LocalDate.of(2012, 5, 20), MemberRelation.CHILD)),
+                        sanne, Instant.now(), 0))
+                .orElseGet(() -> households.findByMember(MIRJAM).orElseThrow());
+    }
+}
