@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import nl.toegang.workflows.WmoRouteDriver.UserTask;
+import nl.toegang.workflows.RouteDriver.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,7 +155,7 @@ class PlanEvaluatieTest {
   private List<UserTask> openTasks(String householdId) {
     List<Record<JobRecordValue>> jobs = StreamSupport.stream(
         RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
-        .filter(r -> r.getValue().getType().equals(WmoRouteDriver.USER_TASK_JOB))
+        .filter(r -> r.getValue().getType().equals(RouteDriver.USER_TASK_JOB))
         .toList();
     Set<Long> finished = jobs.stream()
         .filter(r -> r.getIntent() == JobIntent.COMPLETED || r.getIntent() == JobIntent.CANCELED)

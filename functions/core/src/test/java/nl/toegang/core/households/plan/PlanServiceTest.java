@@ -154,7 +154,8 @@ class PlanServiceTest {
     }
 
     private static Principal worker(String subject, String name, String group) {
-        return new Principal(subject, name, Set.of(Principal.CASEWORKER), Set.of(group), Optional.empty());
+        return new Principal(subject, name, Set.of(Principal.CASEWORKER), Set.of(group), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static String bsn() {
