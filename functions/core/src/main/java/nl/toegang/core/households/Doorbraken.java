@@ -51,9 +51,11 @@ public class Doorbraken {
     private final HouseholdCases cases;
     private final CaseEventRepository events;
     private final CaseMessages messages;
+    private final nl.toegang.core.tasks.TaskRepository tasks;
 
     public Doorbraken(DoorbraakRepository doorbraken, HouseholdCases cases, CaseEventRepository events,
-            CaseMessages messages) {
+            CaseMessages messages, nl.toegang.core.tasks.TaskRepository tasks) {
+        this.tasks = tasks;
         this.doorbraken = doorbraken;
         this.cases = cases;
         this.events = events;
@@ -116,9 +118,19 @@ public class Doorbraken {
                     false, Map.of("doorbraakId", d.doorbraakId(), "caseId", caseId)));
         } else {
             d = doorbraken.find(h.householdId(), d.doorbraakId()).orElse(d);
+            if (started(d)) {
+                // Sent again after its process began: the engine forgets a message id after a while,
+                // so a late retry must not start a second decision.
+                return new Outcome(d, Map.of());
+            }
         }
         messages.send(MESSAGE, d.doorbraakId(), startVariables(d));
         return new Outcome(d, Map.of());
+    }
+
+    private boolean started(Doorbraak d) {
+        return d.outcome() != Doorbraak.Outcome.REQUESTED || tasks.forCase(d.caseId()).stream()
+                .anyMatch(t -> d.doorbraakId().equals(t.variables().get("doorbraakId")));
     }
 
     /** What the process carries: the case for the task's dossier, and the request for the decider to read. */
