@@ -65,12 +65,17 @@ class HouseholdBrowserTest {
         axe.check("the household for a worker");
         browser.screenshot("huishouden-medewerker");
 
+        // The end-to-end test on the same platform may have given the coordination to a colleague already.
         List<WebElement> takeOn = browser.driver.findElements(By.xpath("//button[normalize-space()='Ik word regisseur']"));
+        String coordinator = "Daan Jansen";
         if (!takeOn.isEmpty()) {
             browser.clickToNextPage(takeOn.getFirst());
+            coordinator = "Sanne de Vries";
+            assertThat(browser.find("section[aria-labelledby=household-history]").getText())
+                    .contains("Sanne de Vries is regisseur geworden.");
         }
-        assertThat(browser.find(".household-coordinator-name").getText()).contains("Sanne de Vries", "Team Wmo");
-        assertThat(browser.find("section[aria-labelledby=household-history]").getText()).contains("Sanne de Vries is regisseur geworden.");
+        assertThat(browser.find(".household-coordinator-name").getText()).contains(coordinator, "Team Wmo");
+        assertThat(browser.driver.findElements(By.xpath("//button[normalize-space()='Ik word regisseur']"))).isEmpty();
 
         // A reason is required for the hand-over; the page says so next to the field.
         List<WebElement> handOver = browser.driver.findElements(By.cssSelector("form[action$='/regisseur/overdragen']"));
@@ -86,7 +91,7 @@ class HouseholdBrowserTest {
         browser.waitForPath("/mijn-huishouden");
         assertThat(browser.find("h1").getText()).isEqualTo("Mijn huishouden");
         assertThat(browser.find(".my-household-members").getText()).contains("Mirjam Hoekstra (u)", "Ronald Hoekstra", "Sven Hoekstra");
-        assertThat(browser.find(".my-household-coordinator").getText()).contains("Sanne de Vries", "Team Wmo");
+        assertThat(browser.find(".my-household-coordinator").getText()).contains(coordinator, "Team Wmo");
         String main = browser.find("main").getText();
         assertThat(main).contains(mirjamsCase, "Toestemming").doesNotContain(ronaldsCase, "MAIN_PERSON", "PARTNER");
         assertThat(browser.find(".my-household-hidden").getText()).contains("toestemming");

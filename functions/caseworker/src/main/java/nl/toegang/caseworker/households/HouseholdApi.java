@@ -95,7 +95,8 @@ public class HouseholdApi {
         return view(request, principal, access.forWorker(principal, householdId), false);
     }
 
-    @Operation(summary = "Become the household's coordinator (regisseur); 409 when it changed since your version")
+    @Operation(summary = "Become the household's coordinator (regisseur) while it has none; 409 when it has one"
+            + " (taking over is a hand-over, with a reason) or changed since your version")
     @Post(value = "/households/{householdId}/coordinator", consumes = MediaType.APPLICATION_JSON)
     public HouseholdView takeOn(String householdId, @Body Change body, @Parameter(hidden = true) Principal principal,
             HttpRequest<?> request) {

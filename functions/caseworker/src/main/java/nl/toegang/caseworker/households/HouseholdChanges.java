@@ -65,9 +65,12 @@ public class HouseholdChanges {
     /** A member to add: from the registry by BSN alone, or by BSN, name and relation. */
     public record NewMember(String bsn, String name, String relation, String birthDate) {}
 
-    /** "Ik word regisseur". */
+    /** "Ik word regisseur", while nobody is: taking over from a colleague is a hand-over, with a reason. */
     public Household takeOn(Principal worker, String householdId, long version) {
         Household h = find(worker, householdId);
+        if (h.coordinator() != null) {
+            throw ProblemException.conflict("household.hasCoordinator", h.coordinator().name());
+        }
         Coordinator me = new Coordinator(worker.subject(), worker.name(), teamOf(worker), Instant.now());
         Household stored = store(h.withCoordinator(me), version);
         record(worker, stored, CaseEvent.Type.HOUSEHOLD_COORDINATOR_TAKEN, Map.of("team", me.team()));

@@ -135,7 +135,6 @@ public class HouseholdPages {
             Map<String, String> errors, Map<String, String> entered) {
         String base = path(h.householdId());
         var coordinator = h.coordinator();
-        boolean isCoordinator = coordinator != null && coordinator.subject().equals(ctx.principal().subject());
         List<HouseholdPage.MemberRow> members = h.members().stream()
                 .map(m -> new HouseholdPage.MemberRow(m.bsn(), m.name(), HouseholdOverview.relation(ctx, m),
                         HouseholdOverview.age(ctx, m), base + "/leden/" + m.bsn(), base + "/leden/" + m.bsn() + "/verwijderen",
@@ -158,7 +157,7 @@ public class HouseholdPages {
                 new HouseholdPage.Link(base + "/privacy", ctx.t("household.link.privacy")),
                 new HouseholdPage.Link(base + "/doorbraak", ctx.t("household.link.doorbraak")));
         HouseholdPage page = new HouseholdPage(h.householdId(), h.version(), members, cases, coordinatorText,
-                isCoordinator ? null : base + "/regisseur",
+                coordinator == null ? base + "/regisseur" : null,
                 changes.mayHandOver(ctx.principal(), h) ? base + "/regisseur/overdragen" : null, colleagues,
                 base + "/leden", relations(ctx, entered.getOrDefault(HouseholdChanges.RELATION, "")), history, links,
                 conflict, saved, errors.isEmpty() ? null : ErrorSummaries.of(ctx.language(), errors), errors, entered);

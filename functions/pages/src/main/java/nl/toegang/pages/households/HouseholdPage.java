@@ -12,7 +12,7 @@ import nl.toegang.pages.components.HistoryEntry;
  *
  * @param version the version the forms send back, so a change based on an old page is refused
  * @param coordinator the coordinator's name and team in words; null when nobody took it on
- * @param takeOnAction where "Ik word regisseur" posts to; null when the reader is the coordinator
+ * @param takeOnAction where "Ik word regisseur" posts to; null when the household has a coordinator
  * @param handOverAction where the hand-over posts to; null when the reader may not hand over
  * @param conflict the message that someone else changed the household first; null when not
  * @param saved the message that a change was saved; null when not
