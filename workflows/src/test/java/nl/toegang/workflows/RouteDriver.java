@@ -52,7 +52,8 @@ final class RouteDriver implements AutoCloseable {
           "toegang.notify-resident",
           "toegang.close-case",
           "toegang.withdraw-case",
-          "toegang.start-parts");
+          "toegang.start-parts",
+          "toegang.doorbraak-besluit");
   static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
   static final String JEUGD_BPMN = "workflows/bpmn/jeugd-route.bpmn";
