@@ -25,6 +25,7 @@ class ConsentAndDoorbraakBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
+        HouseholdFixture.forgetHoekstra(RunningPlatform.get());
         household = HouseholdFixture.hoekstra(platform);
         // A doorbraak is about an open case of a member.
         CaseSteps.submitMelding(new ApiClient(platform, "mirjam"),

@@ -16,6 +16,7 @@ import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.households.Household;
 import nl.toegang.core.households.HouseholdAccess.ResidentHousehold;
 import nl.toegang.core.households.HouseholdPrivacy;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,11 @@ import org.junit.jupiter.api.Test;
  * a team lead sees it and marks it seen, and the member learns of it unless that endangers someone.
  */
 class ConsentEndToEndTest {
+
+    @BeforeAll
+    static void theFamilyAsTheRegistryKnowsIt() {
+        HouseholdFixture.forgetHoekstra(RunningPlatform.get());
+    }
 
     static final LocalPlatform platform = RunningPlatform.get();
     static final ApiClient ronald = new ApiClient(platform, "ronald");

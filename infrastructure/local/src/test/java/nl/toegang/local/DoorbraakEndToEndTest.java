@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.households.Household;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Test;
  * in his werkbak, Sanne sees the decision, and the council's overview counts it without a name.
  */
 class DoorbraakEndToEndTest {
+
+    @BeforeAll
+    static void theFamilyAsTheRegistryKnowsIt() {
+        HouseholdFixture.forgetHoekstra(RunningPlatform.get());
+    }
 
     static final LocalPlatform platform = RunningPlatform.get();
     static final ApiClient mirjam = new ApiClient(platform, "mirjam");

@@ -25,6 +25,7 @@ class HouseholdBrowserTest {
 
     @BeforeAll
     static void twoCasesAndABrowser() {
+        HouseholdFixture.forgetHoekstra(RunningPlatform.get());
         ronaldsCase = HouseholdEndToEndTest.send(new ApiClient(platform, "ronald"), HouseholdEndToEndTest.RONALD_WMO);
         mirjamsCase = HouseholdEndToEndTest.send(new ApiClient(platform, "mirjam"), HouseholdEndToEndTest.MIRJAM_SCHULDHULP);
         ApiClient sanne = new ApiClient(platform, "sanne");

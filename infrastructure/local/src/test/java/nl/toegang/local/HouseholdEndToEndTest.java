@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Test;
  * too, takes on and hands over the coordination; each parent sees the household but not the other's case.
  */
 class HouseholdEndToEndTest {
+
+    @BeforeAll
+    static void theFamilyAsTheRegistryKnowsIt() {
+        HouseholdFixture.forgetHoekstra(RunningPlatform.get());
+    }
 
     static final String RONALD_WMO = """
         {"formId": "wmo-melding", "values": {

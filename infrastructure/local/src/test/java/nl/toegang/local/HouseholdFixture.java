@@ -1,5 +1,11 @@
 package nl.toegang.local;
 
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +28,26 @@ final class HouseholdFixture {
     static final String SVEN = "999992028";
 
     private HouseholdFixture() {}
+
+    /**
+     * Removes the Hoekstra household with everything kept under it (plan, consents, overrides,
+     * meetings), so a test class starts from the family as the BRP knows it, whichever class ran before.
+     */
+    static void forgetHoekstra(LocalPlatform platform) {
+        HouseholdRepository households = platform.context().getBean(HouseholdRepository.class);
+        DynamoDbClient dynamo = platform.context().getBean(DynamoDbClient.class);
+        households.findByMember(MIRJAM).or(() -> households.findByMember(RONALD)).ifPresent(h -> {
+            dynamo.queryPaginator(QueryRequest.builder().tableName(households.table())
+                            .keyConditionExpression("householdId = :h")
+                            .expressionAttributeValues(Map.of(":h", AttributeValue.fromS(h.householdId())))
+                            .build())
+                    .items().forEach(item -> dynamo.deleteItem(DeleteItemRequest.builder().tableName(households.table())
+                            .key(Map.of("householdId", item.get("householdId"), "item", item.get("item"))).build()));
+            h.members().forEach(m -> dynamo.deleteItem(DeleteItemRequest.builder().tableName(households.table())
+                    .key(Map.of("householdId", AttributeValue.fromS("PERSON#" + m.bsn()),
+                            "item", AttributeValue.fromS("MEMBERSHIP"))).build()));
+        });
+    }
 
     static Household hoekstra(LocalPlatform platform) {
         HouseholdRepository households = platform.context().getBean(HouseholdRepository.class);

@@ -19,6 +19,7 @@ class PlanBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
+        HouseholdFixture.forgetHoekstra(RunningPlatform.get());
         browser = new HeadlessChromium();
         axe = new AxeAtBothWidths(browser);
     }

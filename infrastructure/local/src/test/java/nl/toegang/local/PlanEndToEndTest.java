@@ -19,6 +19,7 @@ import nl.toegang.core.households.HouseholdRepository;
 import nl.toegang.core.households.Member;
 import nl.toegang.core.households.MemberRelation;
 import nl.toegang.core.households.SafetyOverride;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,11 @@ import org.junit.jupiter.api.Test;
  * an MDO's agreement becomes an action; the review date puts tasks in the werkbak.
  */
 class PlanEndToEndTest {
+
+    @BeforeAll
+    static void theFamilyAsTheRegistryKnowsIt() {
+        HouseholdFixture.forgetHoekstra(RunningPlatform.get());
+    }
 
     static final String MIRJAM = "999992004";
     static final String RONALD = "999992016";
