@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** Consents ({@code CONSENT#<id>}) and safety overrides ({@code OVERRIDE#<at>#<id>}) in the households table. */
@@ -26,10 +25,12 @@ public class ConsentRepository {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final HouseholdRepository households;
 
     public ConsentRepository(DynamoDbClient dynamo, HouseholdRepository households) {
         this.dynamo = dynamo;
         this.table = households.table();
+        this.households = households;
     }
 
     public static String newId() {
@@ -86,7 +87,7 @@ public class ConsentRepository {
     }
 
     public List<Consent> consents(String householdId) {
-        return query(householdId, CONSENT).stream().map(ConsentRepository::toConsent).toList();
+        return households.itemsStartingWith(householdId, CONSENT).stream().map(ConsentRepository::toConsent).toList();
     }
 
     public void record(SafetyOverride o) {
@@ -106,17 +107,9 @@ public class ConsentRepository {
 
     /** Oldest first. */
     public List<SafetyOverride> overrides(String householdId) {
-        return query(householdId, OVERRIDE).stream().map(ConsentRepository::toOverride).toList();
+        return households.itemsStartingWith(householdId, OVERRIDE).stream().map(ConsentRepository::toOverride).toList();
     }
 
-    private List<Map<String, Object>> query(String householdId, String prefix) {
-        return dynamo.queryPaginator(QueryRequest.builder().tableName(table).consistentRead(true)
-                        .keyConditionExpression("householdId = :h AND begins_with(#item, :p)")
-                        .expressionAttributeNames(Map.of("#item", "item"))
-                        .expressionAttributeValues(Map.of(":h", s(householdId), ":p", s(prefix)))
-                        .build())
-                .items().stream().map(AttributeValues::toJavaMap).toList();
-    }
 
     private static Consent toConsent(Map<String, Object> m) {
         String item = (String) m.get("item");

@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /** Doorbraken ({@code DOORBRAAK#<id>}) in the households table. */
@@ -25,10 +24,12 @@ public class DoorbraakRepository {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final HouseholdRepository households;
 
     public DoorbraakRepository(DynamoDbClient dynamo, HouseholdRepository households) {
         this.dynamo = dynamo;
         this.table = households.table();
+        this.households = households;
     }
 
     /** @return false when one with this id exists (the same request sent twice) */
@@ -62,12 +63,7 @@ public class DoorbraakRepository {
     }
 
     public List<Doorbraak> of(String householdId) {
-        return dynamo.queryPaginator(QueryRequest.builder().tableName(table).consistentRead(true)
-                        .keyConditionExpression("householdId = :h AND begins_with(#item, :p)")
-                        .expressionAttributeNames(Map.of("#item", "item"))
-                        .expressionAttributeValues(Map.of(":h", s(householdId), ":p", s(PREFIX)))
-                        .build())
-                .items().stream().map(AttributeValues::toJavaMap).map(DoorbraakRepository::of).toList();
+        return households.itemsStartingWith(householdId, PREFIX).stream().map(DoorbraakRepository::of).toList();
     }
 
     /** Every doorbraak, for the council's figures: a scan, as the table holds few of them. */

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -87,6 +88,16 @@ public class HouseholdRepository {
         is.stream().filter(b -> !was.contains(b)).forEach(b -> writes.add(joins(stored.householdId(), b)));
         was.stream().filter(b -> !is.contains(b)).forEach(b -> writes.add(leaves(stored.householdId(), b)));
         return write(writes) ? Optional.of(stored) : Optional.empty();
+    }
+
+    /** The records kept under a household whose item starts with the prefix ("CONSENT#", "MDO#" ...), in item order. */
+    public List<Map<String, Object>> itemsStartingWith(String householdId, String prefix) {
+        return dynamo.queryPaginator(QueryRequest.builder().tableName(table).consistentRead(true)
+                        .keyConditionExpression("householdId = :h AND begins_with(#item, :p)")
+                        .expressionAttributeNames(Map.of("#item", "item"))
+                        .expressionAttributeValues(Map.of(":h", s(householdId), ":p", s(prefix)))
+                        .build())
+                .items().stream().map(AttributeValues::toJavaMap).toList();
     }
 
     public Optional<Household> find(String householdId) {

@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** MDOs ({@code MDO#<id>}) in the households table. */
 @Singleton
@@ -26,10 +25,12 @@ public class MdoRepository {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final HouseholdRepository households;
 
     public MdoRepository(DynamoDbClient dynamo, HouseholdRepository households) {
         this.dynamo = dynamo;
         this.table = households.table();
+        this.households = households;
     }
 
     /**
@@ -77,12 +78,7 @@ public class MdoRepository {
     }
 
     public List<Mdo> list(String householdId) {
-        return dynamo.queryPaginator(QueryRequest.builder().tableName(table).consistentRead(true)
-                        .keyConditionExpression("householdId = :h AND begins_with(#item, :p)")
-                        .expressionAttributeNames(Map.of("#item", "item"))
-                        .expressionAttributeValues(Map.of(":h", s(householdId), ":p", s(MDO)))
-                        .build())
-                .items().stream().map(AttributeValues::toJavaMap).map(MdoRepository::toMdo)
+        return households.itemsStartingWith(householdId, MDO).stream().map(MdoRepository::toMdo)
                 .sorted(java.util.Comparator.comparing(Mdo::date)).toList();
     }
 

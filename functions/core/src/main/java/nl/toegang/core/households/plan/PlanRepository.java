@@ -19,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** The plan ({@code PLAN}) and the family's reactions to it ({@code PLAN#REACTION#<at>#<id>}) in the households table. */
 @Singleton
@@ -30,10 +29,12 @@ public class PlanRepository {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final HouseholdRepository households;
 
     public PlanRepository(DynamoDbClient dynamo, HouseholdRepository households) {
         this.dynamo = dynamo;
         this.table = households.table();
+        this.households = households;
     }
 
     public static String newId() {
@@ -93,12 +94,7 @@ public class PlanRepository {
 
     /** Oldest first. */
     public List<PlanReaction> reactions(String householdId) {
-        return dynamo.queryPaginator(QueryRequest.builder().tableName(table).consistentRead(true)
-                        .keyConditionExpression("householdId = :h AND begins_with(#item, :p)")
-                        .expressionAttributeNames(Map.of("#item", "item"))
-                        .expressionAttributeValues(Map.of(":h", s(householdId), ":p", s(REACTION)))
-                        .build())
-                .items().stream().map(AttributeValues::toJavaMap)
+        return households.itemsStartingWith(householdId, REACTION).stream()
                 .map(m -> new PlanReaction((String) m.get("reactionId"), householdId, (String) m.get("text"),
                         (String) m.get("by"), (String) m.get("byName"), Instant.parse((String) m.get("at"))))
                 .toList();
