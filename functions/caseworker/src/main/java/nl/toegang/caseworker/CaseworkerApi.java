@@ -79,8 +79,13 @@ public class CaseworkerApi {
     @Introspected
     public record Assignment(String assignee, @Nullable String seenAssignee) {}
 
+    /**
+     * @param caseFile null for a household's task (the plan's review)
+     * @param householdId the household a household's task is about (see {@code GET /api/households/{id}}); else null
+     */
     @Introspected
-    public record TaskView(TaskSummary task, String formId, Object form, Map<String, Object> variables, CaseFileView caseFile) {}
+    public record TaskView(TaskSummary task, String formId, Object form, Map<String, Object> variables,
+            @Nullable CaseFileView caseFile, @Nullable String householdId) {}
 
     @Introspected
     public record CaseFileView(String caseId, String status, Instant submittedAt, String submittedBy,
@@ -119,14 +124,16 @@ public class CaseworkerApi {
         return tasks.inbox(principal).stream().map(TaskSummary::of).toList();
     }
 
-    @Operation(summary = "A task with its form (Camunda Form JSON) and its case file; the view is logged")
+    @Operation(summary = "A task with its form (Camunda Form JSON) and its case file, or for a household's task the"
+            + " household id; the view is logged")
     @Get("/tasks/{taskId}")
     public TaskView task(String taskId, @Parameter(hidden = true) Principal principal) {
         var detail = tasks.open(principal, taskId);
         UserTaskRecord t = detail.task();
         Object form = definitions.findByKey(t.formKey()).map(d -> parse(d.content())).orElse(null);
         return new TaskView(TaskSummary.of(t), t.formId(), form, t.variables(),
-                CaseFileView.of(caseFiles.of(detail.caseRecord())));
+                detail.forHousehold() ? null : CaseFileView.of(caseFiles.of(detail.caseRecord())),
+                detail.forHousehold() ? detail.household().householdId() : null);
     }
 
     @Operation(summary = "Claim a task for yourself; a task held by someone else stays theirs (409)")

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Map;
 import nl.toegang.auth.Principal;
+import nl.toegang.caseworker.households.HouseholdTaskPanels;
 import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.staff.Teams;
 import nl.toegang.core.tasks.TaskService;
@@ -45,10 +46,12 @@ public class WorkPages {
     private final WerkbakSettings settings;
 
     private final nl.toegang.caseworker.households.OverrideNotices overrideNotices;
+    private final HouseholdTaskPanels householdPanels;
 
     public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages, WerkbakSettings settings,
-            nl.toegang.caseworker.households.OverrideNotices overrideNotices) {
+            nl.toegang.caseworker.households.OverrideNotices overrideNotices, HouseholdTaskPanels householdPanels) {
         this.overrideNotices = overrideNotices;
+        this.householdPanels = householdPanels;
         this.settings = settings;
         this.tasks = tasks;
         this.pages = pages;
@@ -159,7 +162,8 @@ public class WorkPages {
     private HttpResponse<String> taskPage(PageContext ctx, TaskService.TaskDetail detail, Map<String, Object> values,
             Map<String, String> errors, HttpStatus status) {
         UserTaskRecord t = detail.task();
-        CaseFile file = caseFiles.of(detail.caseRecord());
+        // A household's task (the plan's review) has the household where a case task has its case file.
+        CaseFile file = detail.forHousehold() ? null : caseFiles.of(detail.caseRecord());
         boolean mine = t.isOpen() && t.status() != TaskStatus.OPEN && t.heldBy(ctx.principal().subject());
         String notice;
         if (!t.isOpen()) {
@@ -177,9 +181,10 @@ public class WorkPages {
                 mine ? ErrorSummaries.of(ctx.language(), errors) : null,
                 mine ? FormRenderer.fields(detail.form(), ctx.language(), values, errors, t.variables()) : null,
                 mine && t.status() == TaskStatus.CLAIMED,
-                CaseFileViews.review(ctx, file, t),
-                CaseFileViews.of(ctx, file),
-                Werkbak.assignHref(ctx.principal(), t, WerkbakQuery.DEFAULT));
+                file == null ? null : CaseFileViews.review(ctx, file, t),
+                file == null ? null : CaseFileViews.of(ctx, file),
+                Werkbak.assignHref(ctx.principal(), t, WerkbakQuery.DEFAULT),
+                detail.forHousehold() ? householdPanels.of(ctx, detail.household()) : null);
         return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
     }
     private HttpResponse<String> assignPage(PageContext ctx, TaskService.Assignment assignment, WerkbakQuery back,

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import nl.toegang.core.households.Household;
 import nl.toegang.core.households.plan.ActionDoer;
 import nl.toegang.core.households.plan.ActionDoer.DoerKind;
 import nl.toegang.core.households.plan.Mdo;
+import nl.toegang.core.households.plan.MdoAgreement;
 import nl.toegang.core.households.plan.MdoParticipant;
 import nl.toegang.core.households.plan.MdoService;
 import nl.toegang.core.households.plan.Plan;
@@ -31,12 +33,14 @@ import nl.toegang.core.households.plan.PlanGoal;
 import nl.toegang.core.households.plan.PlanService;
 import nl.toegang.core.households.plan.PlanViews;
 import nl.toegang.core.households.Member;
+import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.FormPosts;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.pages.caseworker.Choice;
 import nl.toegang.pages.households.MdoPage;
+import nl.toegang.pages.households.MdoRecordPage;
 import nl.toegang.pages.households.PlanPage;
 
 /** The worker's pages for a household's plan and its MDOs: the same actions as {@link HouseholdPlanApi}. */
@@ -107,16 +111,51 @@ public class HouseholdPlanPages {
     public HttpResponse<String> callMdo(String householdId, Principal principal, HttpRequest<?> request) {
         PageContext ctx = PageContext.of(request, principal);
         Map<String, List<String>> form = FormPosts.read(request);
-        List<MdoParticipant> people = lines(FormPosts.first(form, "deelnemers")).stream().map(line -> {
-            String[] parts = line.split(",", 3);
-            return new MdoParticipant(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "",
-                    parts.length > 2 ? parts[2].strip() : "", null);
-        }).toList();
+        List<MdoParticipant> people = participants(FormPosts.first(form, "deelnemers"), List.of());
         try {
             mdos.call(principal, householdId, new MdoService.MdoRequest(date(FormPosts.first(form, "datum")), people,
                     lines(FormPosts.first(form, "afspraken")), FormPosts.first(form, "uitkomst"), 0), ctx.language());
         } catch (ProblemException refused) {
             return mdoPage(ctx, householdId, null, words(ctx, refused), HttpStatus.valueOf(refused.status()));
+        }
+        return Pages.redirect("/werk/huishoudens/" + householdId + "/mdo?opgeslagen=1");
+    }
+
+    /** Recording the outcome afterwards: who was there, the agreements, the outcome. */
+    @Get("/mdo/{mdoId}")
+    public HttpResponse<String> mdoRecord(String householdId, String mdoId, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        Mdo m = mdos.forWorker(principal, householdId, mdoId);
+        return recordPage(ctx, m, m.version(), m.date() == null ? "" : m.date().toString(), participantLines(m.participants()),
+                String.join("\n", m.agreements().stream().filter(a -> a.actionId() == null).map(MdoAgreement::text).toList()),
+                m.outcome() == null ? "" : m.outcome(), null, Map.of(), HttpStatus.OK);
+    }
+
+    /** Saved through the same service as {@code PUT /api/households/{id}/mdos/{mdoId}}; a refusal keeps what was typed. */
+    @Post(value = "/mdo/{mdoId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> recordMdo(String householdId, String mdoId, Principal principal, HttpRequest<?> request) {
+        PageContext ctx = PageContext.of(request, principal);
+        Map<String, List<String>> form = FormPosts.read(request);
+        Mdo before = mdos.forWorker(principal, householdId, mdoId);
+        long version = parseVersion(FormPosts.first(form, "versie"));
+        String date = FormPosts.first(form, "datum");
+        String people = FormPosts.first(form, "deelnemers");
+        String agreements = FormPosts.first(form, "afspraken");
+        String outcome = FormPosts.first(form, "uitkomst");
+        try {
+            mdos.record(principal, householdId, mdoId, new MdoService.MdoRequest(date(date),
+                    participants(people, before.participants()), lines(agreements), outcome, version), ctx.language());
+        } catch (ProblemException refused) {
+            if (refused.status() == HttpStatus.NOT_FOUND.getCode()) {
+                throw refused;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.fieldErrors().forEach((field, message) -> errors.putIfAbsent(
+                    field.startsWith("participants") ? "deelnemers" : field.equals("date") ? "datum" : field, message));
+            Mdo now = mdos.forWorker(principal, householdId, mdoId);
+            return recordPage(ctx, now, now.version(), nullToEmpty(date), nullToEmpty(people), nullToEmpty(agreements),
+                    nullToEmpty(outcome), errors.isEmpty() ? refused.detail(ctx.texts()) : null, errors,
+                    HttpStatus.valueOf(refused.status()));
         }
         return Pages.redirect("/werk/huishoudens/" + householdId + "/mdo?opgeslagen=1");
     }
@@ -178,7 +217,8 @@ public class HouseholdPlanPages {
                     m.outcome() == null ? "" : m.outcome(),
                     m.agreements().stream().map(a -> new MdoPage.Agreement(a.agreementId(), a.text(),
                             a.actionId() == null ? "" : ctx.t("mdo.becameAction",
-                                    plan.goal(a.goalId()).map(PlanGoal::text).orElse("")))).toList()));
+                                    plan.goal(a.goalId()).map(PlanGoal::text).orElse("")))).toList(),
+                    "/werk/huishoudens/" + householdId + "/mdo/" + m.mdoId()));
         }
         var page = new MdoPage(householdId, views,
                 String.join(", ", meetings.withoutConsent().stream().map(Member::name).toList()),
@@ -186,6 +226,43 @@ public class HouseholdPlanPages {
                 plan.goals().stream().map(g -> new Choice(g.goalId(), g.text(), false)).toList(), notice, error,
                 "/werk/huishoudens/" + householdId + "/plan");
         return pages.ok(ctx, "households/mdo", ctx.t("mdo.title"), Map.of("page", page)).status(status);
+    }
+
+    private HttpResponse<String> recordPage(PageContext ctx, Mdo m, long version, String date, String people,
+            String agreements, String outcome, String conflict, Map<String, String> errors, HttpStatus status) {
+        Plan plan = plans.forWorkerQuiet(m.householdId());
+        List<String> becameActions = m.agreements().stream().filter(a -> a.actionId() != null)
+                .map(a -> ctx.t("mdo.record.becameAction", a.text(), plan.goal(a.goalId()).map(PlanGoal::text).orElse("")))
+                .toList();
+        String base = "/werk/huishoudens/" + m.householdId();
+        var page = new MdoRecordPage(m.householdId(), m.mdoId(), ctx.t("mdo.on", PlanViews.date(ctx, m.date())), version,
+                date, people, agreements, outcome, becameActions, conflict,
+                ErrorSummaries.of(ctx.language(), errors), errors, base + "/mdo");
+        return pages.respond(status, ctx, "households/mdoRecord", ctx.t("mdo.record.title"), Map.of("page", page));
+    }
+
+    /**
+     * Participants one a line: "name, role, organisation". A line with the name of someone on the
+     * MDO already keeps who that is (a household member stays that member).
+     */
+    private static List<MdoParticipant> participants(String text, List<MdoParticipant> before) {
+        return lines(text).stream().map(line -> {
+            String[] parts = line.split(",", 3);
+            String name = parts[0].strip();
+            String memberBsn = before.stream().filter(p -> p.name().equalsIgnoreCase(name)).map(MdoParticipant::memberBsn)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            return new MdoParticipant(name, parts.length > 1 ? parts[1].strip() : "",
+                    parts.length > 2 ? parts[2].strip() : "", memberBsn);
+        }).toList();
+    }
+
+    private static String participantLines(List<MdoParticipant> people) {
+        return String.join("\n", people.stream().map(p -> String.join(", ", List.of(p.name(), nullToEmpty(p.role()),
+                nullToEmpty(p.organisation())).stream().filter(s -> !s.isBlank()).toList())).toList());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static List<Choice> members(Household h) {

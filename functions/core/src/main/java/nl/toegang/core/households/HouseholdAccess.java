@@ -48,13 +48,28 @@ public class HouseholdAccess {
 
     /** The household for a case worker; the view is logged in its history. */
     public Household forWorker(Principal worker, String householdId) {
+        Household h = visibleTo(worker, householdId);
+        logView(worker, householdId);
+        return h;
+    }
+
+    /**
+     * The household for a case worker, without a view line: for showing again what they just
+     * opened (a form sent back with errors), not for a first view.
+     */
+    public Household visibleTo(Principal worker, String householdId) {
         worker.require(Principal.CASEWORKER);
         Household h = find(householdId);
         if (!worksOn(worker, h)) {
             throw notFound(householdId);
         }
-        logView(worker, householdId);
         return h;
+    }
+
+    /** Whether the worker may see the household with this id, without logging a view. */
+    public boolean worksOn(Principal worker, String householdId) {
+        return HouseholdIds.looksValid(householdId)
+                && households.find(householdId).map(h -> worksOn(worker, h)).orElse(false);
     }
 
     /** Whether the worker may see the household, without logging a view (for links and lists). */

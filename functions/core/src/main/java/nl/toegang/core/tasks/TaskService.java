@@ -17,6 +17,9 @@ import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.engine.EngineErrors;
+import nl.toegang.core.households.Household;
+import nl.toegang.core.households.HouseholdAccess;
+import nl.toegang.core.households.HouseholdIds;
 import nl.toegang.core.staff.StaffDirectory;
 import nl.toegang.core.staff.StaffMember;
 import nl.toegang.core.staff.Teams;
@@ -57,10 +60,12 @@ public class TaskService {
     private final DefinitionRepository definitions;
     private final CamundaClient camunda;
     private final StaffDirectory staff;
+    private final HouseholdAccess households;
 
     public TaskService(TaskRepository tasks, CaseRepository cases, CaseEventRepository events,
-            DefinitionRepository definitions, CamundaClient camunda, StaffDirectory staff) {
+            DefinitionRepository definitions, CamundaClient camunda, StaffDirectory staff, HouseholdAccess households) {
         this.staff = staff;
+        this.households = households;
         this.tasks = tasks;
         this.cases = cases;
         this.events = events;
@@ -82,16 +87,36 @@ public class TaskService {
         return list;
     }
 
-    /** A task with everything needed to work on it. Opening it is logged in the case history. */
+    /**
+     * A task with everything needed to work on it. Opening it is logged in the case history, or for
+     * a household's task (its plan's review) in the household's history, and only for a case worker
+     * who may see that household (ADR 0021).
+     */
     public TaskDetail open(Principal worker, String taskId) {
         UserTaskRecord task = visibleTask(worker, taskId);
+        if (isHouseholdTask(task)) {
+            return new TaskDetail(task, form(task), null, households.forWorker(worker, task.caseId()));
+        }
         CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("task.caseGone"));
         events.append(CaseEvent.of(c.caseId(), CaseEvent.Type.VIEWED, worker.subject(), worker.name(), false,
                 Map.of("taskId", taskId, "task", task.name())));
-        return new TaskDetail(task, form(task), c);
+        return new TaskDetail(task, form(task), c, null);
     }
 
-    public record TaskDetail(UserTaskRecord task, FormDefinition form, CaseRecord caseRecord) {}
+    /**
+     * @param caseRecord the case the task is about; null for a household's task
+     * @param household the household a household's task is about (ADR 0024: its id stands where the case id is); else null
+     */
+    public record TaskDetail(UserTaskRecord task, FormDefinition form, CaseRecord caseRecord, Household household) {
+        public boolean forHousehold() {
+            return household != null;
+        }
+    }
+
+    /** A household's task carries the household id where a case task has the case id (ADR 0024). */
+    public static boolean isHouseholdTask(UserTaskRecord task) {
+        return HouseholdIds.looksValid(task.caseId());
+    }
 
     /**
      * The claim is written first and the engine asked after, so a job the engine no longer has
@@ -238,8 +263,11 @@ public class TaskService {
 
     private Completion complete(Principal worker, UserTaskRecord task, FormDefinition form, FormResult result) {
         if (!result.errors().isEmpty() && task.status() != TaskStatus.COMPLETED) {
+            if (isHouseholdTask(task)) {
+                return new Completion(task, result, new TaskDetail(task, form, null, households.visibleTo(worker, task.caseId())));
+            }
             CaseRecord c = cases.find(task.caseId()).orElseThrow(() -> ProblemException.notFound("task.caseGone"));
-            return new Completion(task, result, new TaskDetail(task, form, c));
+            return new Completion(task, result, new TaskDetail(task, form, c, null));
         }
         // Each pass either wins a conditional write or reads the state another request of this
         // person left (a double click); two passes settle it, a third is a margin.
@@ -390,6 +418,10 @@ public class TaskService {
         boolean mine = worker.subject().equals(task.assignee());
         if (!mine && !worker.inGroup(task.candidateGroup())) {
             // Same answer as an unknown task: a case worker outside the team learns nothing about it.
+            throw ProblemException.notFound("task.unknown", taskId);
+        }
+        if (isHouseholdTask(task) && !households.worksOn(worker, task.caseId())) {
+            // The household's rules decide who sees it, also through its tasks (ADR 0021).
             throw ProblemException.notFound("task.unknown", taskId);
         }
         return task;

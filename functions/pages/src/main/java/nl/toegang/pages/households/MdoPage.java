@@ -12,7 +12,9 @@ import nl.toegang.pages.caseworker.Choice;
 public record MdoPage(String householdId, List<Meeting> meetings, String withoutConsent, String privacyHref,
         List<Choice> goals, String notice, String error, String planHref) {
 
-    public record Meeting(String mdoId, String date, List<String> participants, String outcome, List<Agreement> agreements) {}
+    /** @param recordHref where the outcome, who was there and the agreements are recorded afterwards */
+    public record Meeting(String mdoId, String date, List<String> participants, String outcome, List<Agreement> agreements,
+            String recordHref) {}
 
     /** @param action "" until the agreement became a plan action; then which goal it went to */
     public record Agreement(String agreementId, String text, String action) {}

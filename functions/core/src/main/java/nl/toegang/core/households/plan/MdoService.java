@@ -53,6 +53,12 @@ public class MdoService {
         return new Meetings(h, mdos.list(householdId), withoutConsent(h));
     }
 
+    /** One MDO, for recording its outcome afterwards; the view is a line in the household's history. */
+    public Mdo forWorker(Principal worker, String householdId, String mdoId) {
+        access.forWorker(worker, householdId);
+        return find(householdId, mdoId);
+    }
+
     /** The adult members for whom there is neither consent to share with professionals nor a safety override. */
     public List<Member> withoutConsent(Household h) {
         LocalDate today = LocalDate.now(Dates.AMSTERDAM);

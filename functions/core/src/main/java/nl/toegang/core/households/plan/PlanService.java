@@ -71,7 +71,7 @@ public class PlanService {
     }
 
     /** The stored plan, without access check or view line (for services that checked access already). */
-    Plan forWorkerQuiet(String householdId) {
+    public Plan forWorkerQuiet(String householdId) {
         return plans.find(householdId);
     }
 
