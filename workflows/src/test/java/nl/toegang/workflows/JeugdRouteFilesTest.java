@@ -47,17 +47,17 @@ class JeugdRouteFilesTest {
 
   @Test
   void theExtensionLetterNamesTheReasonTheNewDateAndTheLaw() {
-    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/verdaging-jeugd.nl.txt");
+    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/verdaging-jeugd.nl.md");
     assertThat(nl).contains("${verdagingReden}").contains("${nieuweBeschikkingDatum}").contains("4:14").contains("één keer");
-    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/verdaging-jeugd.en.txt");
+    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/verdaging-jeugd.en.md");
     assertThat(en).contains("${verdagingReden}").contains("${nieuweBeschikkingDatum}").contains("4:14").contains("only once");
   }
 
   @Test
   void theDecisionLetterTellsTheFamilyHowToObject() {
-    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/jeugd-beschikking.nl.txt");
+    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/jeugd-beschikking.nl.md");
     assertThat(nl).contains("bezwaar").contains("6 weken").contains("${caseId}");
-    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/jeugd-beschikking.en.txt");
+    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/jeugd-beschikking.en.md");
     assertThat(en).contains("object").contains("6 weeks").contains("${caseId}");
   }
 

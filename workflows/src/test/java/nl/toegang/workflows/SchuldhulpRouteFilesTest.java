@@ -55,8 +55,8 @@ class SchuldhulpRouteFilesTest {
   @Test
   void theDecisionLetterTellsHowToObject() {
     assertThat(letterTemplates(model)).contains("schuldhulp-besluit");
-    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/schuldhulp-besluit.nl.txt");
-    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/schuldhulp-besluit.en.txt");
+    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/schuldhulp-besluit.nl.md");
+    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/schuldhulp-besluit.en.md");
     assertThat(nl).contains("bezwaar", "6 weken", "${caseId}");
     assertThat(en).contains("object", "6 weeks", "${caseId}");
   }

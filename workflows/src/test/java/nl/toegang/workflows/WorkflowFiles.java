@@ -57,7 +57,7 @@ final class WorkflowFiles {
   }
 
   static List<String> letterResources() {
-    return list(LETTERS_DIR, ".txt");
+    return list(LETTERS_DIR, ".md");
   }
 
   static String fileName(String resource) {

@@ -155,7 +155,7 @@ class WorkflowFilesTest {
   /** Every letter template in the folder, by the name the models use. */
   static List<String> letters() {
     return WorkflowFiles.letterResources().stream()
-        .map(r -> WorkflowFiles.fileName(r).replaceFirst("\\.(nl|en)\\.txt$", ""))
+        .map(r -> WorkflowFiles.fileName(r).replaceFirst("\\.(nl|en)\\.md$", ""))
         .distinct()
         .toList();
   }
@@ -207,8 +207,8 @@ class WorkflowFilesTest {
   @ParameterizedTest
   @MethodSource("letters")
   void everyLetterIsInDutchAndEnglishWithTheSamePlaceholders(String template) {
-    Set<String> nl = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.txt"));
-    Set<String> en = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".en.txt"));
+    Set<String> nl = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.md"));
+    Set<String> en = placeholders(WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".en.md"));
     assertThat(en.stream().map(p -> p.replaceFirst("En$", "")).toList()).as(template).containsExactlyInAnyOrderElementsOf(nl);
   }
 
@@ -238,7 +238,7 @@ class WorkflowFilesTest {
     for (String template : WorkflowFiles.letterTemplates(model)) {
       assertThat(letters()).as(resource).contains(template);
       for (String language : List.of("nl", "en")) {
-        String letter = WorkflowFiles.LETTERS_DIR + "/" + template + "." + language + ".txt";
+        String letter = WorkflowFiles.LETTERS_DIR + "/" + template + "." + language + ".md";
         for (String placeholder : placeholders(WorkflowFiles.text(letter))) {
           if (placeholder.startsWith("melding.")) {
             assertThat(meldingKeys).as(letter).contains(placeholder.substring("melding.".length()));
@@ -274,9 +274,9 @@ class WorkflowFilesTest {
 
   @Test
   void decisionLetterTellsTheResidentAboutObjectionAndOwnContribution() {
-    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/beschikking.nl.txt");
+    String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/beschikking.nl.md");
     assertThat(nl).contains("bezwaar").contains("6 weken").contains("eigen bijdrage").contains("CAK");
-    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/beschikking.en.txt");
+    String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/beschikking.en.md");
     assertThat(en).contains("object").contains("6 weeks").contains("contribution").contains("CAK");
   }
 }

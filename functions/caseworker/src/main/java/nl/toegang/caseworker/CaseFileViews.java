@@ -12,6 +12,7 @@ import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
+import nl.toegang.forms.LetterText;
 import nl.toegang.pages.caseworker.CaseFileView;
 import nl.toegang.pages.caseworker.DecisionView;
 import nl.toegang.pages.caseworker.DossierPart;
@@ -122,8 +123,11 @@ final class CaseFileViews {
     private static List<LetterView> letters(PageContext ctx, List<CaseEvent> history) {
         String language = ctx.language().code();
         return history.stream().filter(e -> e.type() == CaseEvent.Type.LETTER)
-                .map(e -> new LetterView(letterTitle(ctx, e.text("template")), ctx.t("dossier.letter.sent", Dates.dateTime(ctx, e.at())),
-                        e.data().containsKey(language) ? e.text(language) : e.text("nl")))
+                .map(e -> {
+                    String text = e.data().containsKey(language) ? e.text(language) : e.text("nl");
+                    return new LetterView(letterTitle(ctx, e.text("template")), ctx.t("dossier.letter.sent", Dates.dateTime(ctx, e.at())),
+                            LetterText.subject(text), LetterText.body(text));
+                })
                 .toList();
     }
 

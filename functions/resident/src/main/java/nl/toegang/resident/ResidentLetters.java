@@ -6,6 +6,7 @@ import java.util.List;
 import nl.toegang.core.theme.Municipality;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.PageContext;
+import nl.toegang.forms.LetterText;
 import nl.toegang.pages.components.DescriptionItem;
 import nl.toegang.pages.resident.ResidentCase;
 
@@ -29,7 +30,7 @@ public class ResidentLetters {
         if (letter.copyTo() != null && !letter.copyTo().isBlank()) {
             heading.add(new DescriptionItem(ctx.t("letter.copyTo"), letter.copyTo()));
         }
-        return new ResidentCase.Letter("brief-" + number, letter.subject(), heading, letter.body());
+        return new ResidentCase.Letter("brief-" + number, letter.subject(), heading, LetterText.body(letter.text()));
     }
 
     public List<ResidentCase.Letter> pages(PageContext ctx, String caseId, List<ResidentCaseView.Letter> letters) {

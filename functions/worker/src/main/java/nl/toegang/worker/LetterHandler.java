@@ -51,7 +51,7 @@ public class LetterHandler implements JobHandler {
         this.answerWords = answerWords;
     }
 
-    /** The languages letter templates are written in (workflows/letters/&lt;template&gt;.&lt;code&gt;.txt); other readers get the Dutch one. */
+    /** The languages letter templates are written in (workflows/letters/&lt;template&gt;.&lt;code&gt;.md); other readers get the Dutch one. */
     static final List<Language> LETTER_LANGUAGES = List.of(Language.NL, Language.EN);
 
     @Override

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The letter texts in {@code workflows/letters}, shipped on the classpath in the workflows jar as
- * {@code workflows/letters/<template>.<language>.txt}.
+ * {@code workflows/letters/<template>.<language>.md} (CommonMark).
  */
 @Singleton
 public class LetterTemplates {
@@ -27,9 +27,9 @@ public class LetterTemplates {
     public String text(String template, String language) {
         if (!NAME.matcher(template).matches()) {
             throw new JobFailedException("Letter template '" + template + "' is not a valid name; use lower-case letters, "
-                    + "digits and '-' (the file name in workflows/letters without ." + language + ".txt)");
+                    + "digits and '-' (the file name in workflows/letters without ." + language + ".md)");
         }
-        String path = FOLDER + template + "." + language + ".txt";
+        String path = FOLDER + template + "." + language + ".md";
         return loaded.computeIfAbsent(path, LetterTemplates::read);
     }
 

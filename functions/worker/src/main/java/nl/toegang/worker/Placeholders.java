@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Fills {@code ${name}} and {@code ${a.b}} in a letter from process variables. Letters are plain
- * text written by administrators, so there is no expression language: a path into the variables,
- * nothing more.
+ * Fills {@code ${name}} and {@code ${a.b}} in a letter from process variables. Letters are
+ * CommonMark written by administrators, so there is no expression language: a path into the
+ * variables, nothing more.
  *
  * <p>A placeholder with other text on its line ("Beste ${melding.voornaam},") is one line of the
  * letter: line breaks in its value become spaces, so nothing a resident typed can add lines to an

@@ -79,7 +79,7 @@ class HandlersTest {
                 .hasMessageContaining("closing a case needs one of [CLOSED_ADVICE, CLOSED_GRANTED, CLOSED_REJECTED, CLOSED_REFERRED");
         assertThatThrownBy(() -> handler(LetterHandler.class)
                 .handle(job(JobType.LETTER, c, Map.of("template", "bestaat-niet"), Map.of())))
-                .hasMessageStartingWith("Letter file workflows/letters/bestaat-niet.nl.txt does not exist.");
+                .hasMessageStartingWith("Letter file workflows/letters/bestaat-niet.nl.md does not exist.");
         assertThatThrownBy(() -> handler(NotifyResidentHandler.class)
                 .handle(job(JobType.NOTIFY_RESIDENT, c, Map.of(), Map.of())))
                 .hasMessageStartingWith("Header 'message' is missing on element 'stap'");

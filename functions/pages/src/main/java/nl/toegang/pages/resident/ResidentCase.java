@@ -4,6 +4,7 @@ import java.util.List;
 import nl.toegang.pages.components.DescriptionItem;
 import nl.toegang.pages.components.HistoryEntry;
 import nl.toegang.pages.forms.AnswerView;
+import nl.toegang.pages.forms.TextBlock;
 
 /**
  * One case as its resident sees it.
@@ -21,5 +22,5 @@ public record ResidentCase(String caseId, String receipt, String receiptNext, St
      *
      * @param anchor the id of the letter on the page, so a link can point at it
      */
-    public record Letter(String anchor, String subject, List<DescriptionItem> heading, String text) {}
+    public record Letter(String anchor, String subject, List<DescriptionItem> heading, List<TextBlock> text) {}
 }
