@@ -33,6 +33,7 @@ class PlanEvaluatieTest {
 
   static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   static final String MESSAGE = "plan-evaluatiedatum-gezet";
+  static final String TEAM_CHANGED = "plan-team-gewijzigd";
 
   private ZeebeTestEngine engine;
   private CamundaClient client;
@@ -107,6 +108,52 @@ class PlanEvaluatieTest {
     assertThat(openTasks("HH-GGGGG-HHHHH")).isEmpty();
     moveClockTo(at(first.plusDays(2), 9));
     assertThat(openTasks("HH-GGGGG-HHHHH")).as("no escalation for the date that was moved").isEmpty();
+  }
+
+  @Test
+  void aHandOverToAnotherTeamGivesTheWaitingReviewToTheNewTeam() {
+    LocalDate reviewDate = today().plusDays(10);
+    setReviewDate("HH-JJJJJ-KKKKK", reviewDate, "wmo");
+
+    handOver("HH-JJJJJ-KKKKK", "jeugd");
+    moveClockTo(at(reviewDate, 9));
+    assertThat(awaitTask("HH-JJJJJ-KKKKK", "planEvalueren").candidateGroups()).containsExactly("jeugd-consulenten");
+    moveClockTo(at(reviewDate.plusDays(1), 9));
+    assertThat(awaitTask("HH-JJJJJ-KKKKK", "evaluatieBewaken").candidateGroups()).containsExactly("jeugd-teamleiders");
+    assertThat(openTasks("HH-JJJJJ-KKKKK")).hasSize(2);
+  }
+
+  @Test
+  void aHandOverWhileTheReviewIsOpenMovesTheOpenReviewToTheNewTeam() {
+    LocalDate reviewDate = today().plusDays(3);
+    setReviewDate("HH-MMMMM-NNNNN", reviewDate, "wmo");
+    moveClockTo(at(reviewDate, 9));
+    awaitTask("HH-MMMMM-NNNNN", "planEvalueren");
+
+    handOver("HH-MMMMM-NNNNN", "schuldhulp");
+    // The date has come already, so the new team's task follows as soon as the engine sees its timer.
+    assertThat(awaitTask("HH-MMMMM-NNNNN", "planEvalueren").candidateGroups()).containsExactly("schuldhulp-consulenten");
+    assertThat(openTasks("HH-MMMMM-NNNNN")).as("the Wmo team's task is withdrawn").hasSize(1);
+  }
+
+  @Test
+  void aHandOverAfterTheReviewStartsNoNewReview() {
+    LocalDate reviewDate = today().plusDays(4);
+    setReviewDate("HH-PPPPP-QQQQQ", reviewDate, "wmo");
+    moveClockTo(at(reviewDate, 9));
+    UserTask evalueren = awaitTask("HH-PPPPP-QQQQQ", "planEvalueren");
+    client.newCompleteCommand(evalueren.jobKey()).variables(Map.of("bevindingen", "Goed op weg.")).send().join();
+    idle();
+
+    handOver("HH-PPPPP-QQQQQ", "jeugd");
+    moveClockTo(at(reviewDate.plusDays(1), 9));
+    assertThat(openTasks("HH-PPPPP-QQQQQ")).isEmpty();
+  }
+
+  private void handOver(String householdId, String team) {
+    client.newPublishMessageCommand().messageName(TEAM_CHANGED).correlationKey(householdId).timeToLive(Duration.ZERO)
+        .variables(Map.of("team", team)).send().join();
+    idle();
   }
 
   private void setReviewDate(String householdId, LocalDate date, String team) {

@@ -13,6 +13,10 @@ import nl.toegang.pages.components.HistoryEntry;
  */
 final class HistoryLines {
 
+    /** The decision forms' fields for asking the team lead to reconsider a rejection (ADR 0022). */
+    static final String RECONSIDERATION_ASKED = "heroverwegingGevraagd";
+    static final String RECONSIDERATION_REASON = "heroverwegingReden";
+
     private HistoryLines() {}
 
     static List<HistoryEntry> of(PageContext ctx, List<CaseEvent> history) {
@@ -24,6 +28,10 @@ final class HistoryLines {
         String key = "history." + e.type().name() + (e.type() == CaseEvent.Type.VIEWED && !e.text("task").isEmpty() ? ".task" : "")
                 + (e.type() == CaseEvent.Type.SUBMITTED && isOneOf(e.text("senderKind"), "loket", "representative")
                         ? "." + e.text("senderKind") : "");
+        if (e.type() == CaseEvent.Type.TASK_COMPLETED && asksForReconsideration(e)) {
+            // Asking is the completion of the decision task (ADR 0022); the line says so, with the reason.
+            return ctx.t("history.TASK_COMPLETED.reconsideration", who, e.text("task"), submitted(e, RECONSIDERATION_REASON));
+        }
         if (ctx.texts().getOrDefault(key, null) == null) {
             // A kind of event this page does not know yet still reads as words, never as its code.
             return ctx.t("event." + e.type().name()) + " (" + who + ")";
@@ -44,6 +52,16 @@ final class HistoryLines {
                     : "representative".equals(e.text("senderKind")) ? ctx.t("basis." + e.text("basis")) : "";
             default -> "";
         };
+    }
+
+    private static boolean asksForReconsideration(CaseEvent e) {
+        return "true".equals(submitted(e, RECONSIDERATION_ASKED)) && !submitted(e, RECONSIDERATION_REASON).isBlank();
+    }
+
+    /** A value the task's form sent, as text; "" when it sent none. */
+    private static String submitted(CaseEvent e, String field) {
+        return e.data().get("values") instanceof java.util.Map<?, ?> values && values.get(field) != null
+                ? String.valueOf(values.get(field)) : "";
     }
 
     private static boolean isOneOf(String value, String... options) {

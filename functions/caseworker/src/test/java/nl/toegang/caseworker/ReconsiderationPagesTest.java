@@ -79,7 +79,9 @@ class ReconsiderationPagesTest {
         String dossier = text(get("/werk/zaken/" + caseId, "fatima").body());
         assertThat(dossier).contains("Ik vraag de teamleider om heroverweging", REASON,
                 "De afwijzing blijft. De brief gaat naar de inwoner.", "De regiotaxi rijdt ook naar de winkel.",
-                "Fatima El Amrani heeft de taak \"Afwijzing heroverwegen\" afgerond.")
+                "Fatima El Amrani heeft de taak \"Afwijzing heroverwegen\" afgerond.",
+                "Sanne de Vries heeft de taak \"Beschikking opstellen\" afgerond en vraagt de teamleider om de afwijzing"
+                        + " te heroverwegen. Reden: " + REASON)
                 .doesNotContain("handhaven", "RECONSIDERATION", "wmo-teamleiders");
     }
 }

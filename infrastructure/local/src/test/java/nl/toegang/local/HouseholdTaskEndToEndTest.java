@@ -113,6 +113,46 @@ class HouseholdTaskEndToEndTest {
         assertThat(taskOf(sanne, id, "planEvalueren")).as("gone from the werkbak").isNull();
     }
 
+    @Test
+    void whenTheCoordinationGoesToAnotherTeamTheOpenReviewGoesWithIt() {
+        // A household of its own, so this test does not depend on what the other did with the Hoekstras.
+        String bsn = "9" + (100_000_000L + System.nanoTime() % 800_000_000L);
+        Household h = households.create(new Household(nl.toegang.core.households.HouseholdIds.next(),
+                List.of(new nl.toegang.core.households.Member(bsn, "Wim Verbeek", LocalDate.of(1970, 1, 5),
+                        nl.toegang.core.households.MemberRelation.MAIN_PERSON)),
+                new Coordinator("sanne", "Sanne de Vries", "wmo", java.time.Instant.now()), java.time.Instant.now(), 0))
+                .orElseThrow();
+        String id = h.householdId();
+        var put = sanne.put("/api/households/" + id + "/plan", """
+            {"version": 0, "reviewDate": "%s", "goals": [{"text": "Wim woont veilig thuis", "concerns": [], "actions": []}]}
+            """.formatted(LocalDate.now(PlanEndToEndTest.NL).minusDays(1)));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        String wmoReview = eventually("the Wmo team's review of " + id, () -> taskOf(sanne, id, "planEvalueren"), t -> t != null);
+
+        // A lead of the Wmo team who also works in the youth team hands the coordination to Karim (jeugd).
+        ApiClient karim = new ApiClient(platform, "karim");
+        platform.context().getBean(nl.toegang.core.staff.StaffDirectory.class).record(new nl.toegang.auth.Principal(
+                "karim", "Karim Haddou", java.util.Set.of(nl.toegang.auth.Principal.CASEWORKER),
+                java.util.Set.of("jeugd-consulenten"), java.util.Optional.empty(), List.of(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty()));
+        var claims = platform.services().identityProvider().claimsFor("fatima").subject("wendy")
+                .claim("name", "Wendy Bos").claim("groups", List.of("jeugd-consulenten", "wmo-teamleiders")).build();
+        ApiClient wendy = ApiClient.withClaims(platform, claims);
+        var handed = wendy.post("/api/households/" + id + "/coordinator/hand-over", "{\"version\": " + h.version()
+                + ", \"colleague\": \"karim\", \"reason\": \"Het gaat nu vooral om de zoon.\"}");
+        assertThat(handed.status()).as(handed.text()).isEqualTo(200);
+        assertThat(handed.json().get("coordinator").get("team").asText()).isEqualTo("jeugd");
+
+        String youthReview = eventually("the youth team's review of " + id, () -> taskOf(karim, id, "planEvalueren"),
+                t -> t != null);
+        assertThat(youthReview).isNotEqualTo(wmoReview);
+        // The engine withdrew the Wmo team's task, and the Wmo team no longer sees the household through it.
+        var stale = sanne.post("/api/tasks/" + wmoReview + "/claim", "");
+        assertThat(stale.status()).as(stale.text()).isEqualTo(404);
+        assertThat(karim.page("/werk/taken/" + youthReview)).contains("Het huishouden van deze taak", "Wim Verbeek",
+                "Karim Haddou", "Wim woont veilig thuis");
+    }
+
     private List<ApiClient.Reply> atOnce(Function<ApiClient, ApiClient.Reply> action) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<ApiClient.Reply>> replies = new ArrayList<>();

@@ -21,6 +21,7 @@ import nl.toegang.core.households.HouseholdRepository;
 import nl.toegang.core.households.Member;
 import nl.toegang.core.households.MemberRelation;
 import nl.toegang.core.households.PersonRegistry;
+import nl.toegang.core.households.plan.PlanReview;
 import nl.toegang.core.staff.StaffDirectory;
 import nl.toegang.core.staff.StaffMember;
 import nl.toegang.core.staff.Teams;
@@ -52,9 +53,11 @@ public class HouseholdChanges {
     private final CaseEventRepository events;
     private final StaffDirectory staff;
     private final PersonRegistry registry;
+    private final PlanReview review;
 
     public HouseholdChanges(HouseholdRepository households, HouseholdAccess access, CaseEventRepository events,
-            StaffDirectory staff, PersonRegistry registry) {
+            StaffDirectory staff, PersonRegistry registry, PlanReview review) {
+        this.review = review;
         this.households = households;
         this.access = access;
         this.events = events;
@@ -74,6 +77,8 @@ public class HouseholdChanges {
         Coordinator me = new Coordinator(worker.subject(), worker.name(), teamOf(worker), Instant.now());
         Household stored = store(h.withCoordinator(me), version);
         record(worker, stored, CaseEvent.Type.HOUSEHOLD_COORDINATOR_TAKEN, Map.of("team", me.team()));
+        // Without a coordinator the review went to the team of whoever set the date; now it is the coordinator's.
+        review.teamChanged(stored, me.team());
         return stored;
     }
 
@@ -118,6 +123,9 @@ public class HouseholdChanges {
         Household stored = store(h.withCoordinator(next), version);
         record(worker, stored, CaseEvent.Type.HOUSEHOLD_COORDINATOR_HANDED_OVER,
                 Map.of("fromName", before.name(), "toName", next.name(), "reason", why));
+        if (!next.team().equals(before.team())) {
+            review.teamChanged(stored, next.team());
+        }
         return stored;
     }
 

@@ -22,6 +22,7 @@ public class ConsentRepository {
 
     private static final String CONSENT = "CONSENT#";
     private static final String OVERRIDE = "OVERRIDE#";
+    private static final String OVERRIDE_INDEX = "OVERRIDE";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -102,7 +103,14 @@ public class ConsentRepository {
         item.put("by", s(o.by()));
         item.put("byName", s(o.byName()));
         item.put("at", s(o.at().toString()));
+        // The index row says this household has overrides, so team leads find them without a scan.
+        households.putIndexRow(OVERRIDE_INDEX, o.householdId(), Map.of());
         dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+    }
+
+    /** The households that have a safety override, for the team leads who must see them. */
+    public List<String> householdsWithOverrides() {
+        return households.indexRows(OVERRIDE_INDEX).stream().map(row -> row.get("item").s()).toList();
     }
 
     /** Oldest first. */

@@ -16,9 +16,13 @@ import nl.toegang.core.storage.AttributeValues;
 import nl.toegang.core.storage.TableNames;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -36,6 +40,8 @@ public class HouseholdRepository {
     /** The sort key of the household item itself; other records use other values ("PLAN", "CONSENT#..."). */
     public static final String ITEM = "HOUSEHOLD";
     private static final String MEMBERSHIP = "MEMBERSHIP";
+    private static final String INDEX = "INDEX#";
+    private static final int BATCH_GET_LIMIT = 100;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -88,6 +94,72 @@ public class HouseholdRepository {
         is.stream().filter(b -> !was.contains(b)).forEach(b -> writes.add(joins(stored.householdId(), b)));
         was.stream().filter(b -> !is.contains(b)).forEach(b -> writes.add(leaves(stored.householdId(), b)));
         return write(writes) ? Optional.of(stored) : Optional.empty();
+    }
+
+    /**
+     * Writes a record kept under a household (the plan, an MDO) when nobody wrote it since it was
+     * read: {@code readVersion} 0 means it must not exist yet. The item is stored with
+     * {@code version = readVersion + 1}; a change based on an older read is refused, never merged.
+     *
+     * @return false when someone else was first
+     */
+    public boolean putVersioned(Map<String, AttributeValue> item, long readVersion) {
+        Map<String, AttributeValue> versioned = new HashMap<>(item);
+        versioned.put("version", AttributeValue.fromN(Long.toString(readVersion + 1)));
+        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(versioned);
+        if (readVersion == 0) {
+            put.conditionExpression("attribute_not_exists(householdId)");
+        } else {
+            put.conditionExpression("version = :v")
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(readVersion))));
+        }
+        try {
+            dynamo.putItem(put.build());
+            return true;
+        } catch (ConditionalCheckFailedException someoneElseWasFirst) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes a row of an index: records of every household that must be listed together (all
+     * doorbraken, the households with a safety override) each get a row under the fixed partition
+     * {@code INDEX#<index>}, so listing them is one query instead of a scan of the whole table.
+     * Write the row before the record it points at: a row whose record was never written (a crash
+     * in between) points at nothing, and readers skip it; a record without its row would be missed.
+     *
+     * @param row the row's sort key, unique within the index; writing it again changes nothing
+     * @param attributes what a reader of the index needs to find the record
+     */
+    public void putIndexRow(String index, String row, Map<String, AttributeValue> attributes) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.put("householdId", s(INDEX + index));
+        item.put("item", s(row));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+    }
+
+    /** Every row of an index, in row order. */
+    public List<Map<String, AttributeValue>> indexRows(String index) {
+        return dynamo.queryPaginator(QueryRequest.builder().tableName(table).consistentRead(true)
+                        .keyConditionExpression("householdId = :h")
+                        .expressionAttributeValues(Map.of(":h", s(INDEX + index)))
+                        .build())
+                .items().stream().toList();
+    }
+
+    /** The items with these keys ({@code householdId}, {@code item}) that exist, in no particular order. */
+    public List<Map<String, AttributeValue>> getAll(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
+            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().consistentRead(true)
+                    .keys(keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT))).build());
+            while (!pending.isEmpty()) {
+                var answer = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build());
+                found.addAll(answer.responses().getOrDefault(table, List.of()));
+                pending = answer.unprocessedKeys();
+            }
+        }
+        return found;
     }
 
     /** The records kept under a household whose item starts with the prefix ("CONSENT#", "MDO#" ...), in item order. */

@@ -1,7 +1,5 @@
 package nl.toegang.core.households;
 
-import static nl.toegang.core.storage.AttributeValues.s;
-
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
@@ -23,8 +20,6 @@ import nl.toegang.core.staff.Teams;
 import nl.toegang.core.tasks.TaskRepository;
 import nl.toegang.core.web.Texts;
 import nl.toegang.forms.Language;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * A case worker shares a member's information without consent because safety is at stake (A-17,
@@ -47,16 +42,14 @@ public class SafetyOverrides {
     private final HouseholdCases cases;
     private final TaskRepository tasks;
     private final CaseEventRepository events;
-    private final DynamoDbClient dynamo;
 
     public SafetyOverrides(ConsentRepository consents, HouseholdRepository households, HouseholdCases cases,
-            TaskRepository tasks, CaseEventRepository events, DynamoDbClient dynamo) {
+            TaskRepository tasks, CaseEventRepository events) {
         this.consents = consents;
         this.households = households;
         this.cases = cases;
         this.tasks = tasks;
         this.events = events;
-        this.dynamo = dynamo;
     }
 
     public record Entry(String memberBsn, String scope, String reason, boolean hiddenFromMember, String hiddenReason) {
@@ -134,21 +127,12 @@ public class SafetyOverrides {
                 .toList();
     }
 
-    /**
-     * Overrides a team lead must see: in households their team coordinates or has a task in. Read
-     * by a scan of the households table, which holds few override items; fine for a start page.
-     */
+    /** Overrides a team lead must see: in households their team coordinates or has a task in. */
     public List<Logged> forLead(Principal lead) {
         if (!Teams.leadsATeam(lead)) {
             return List.of();
         }
-        Set<String> householdIds = dynamo.scanPaginator(ScanRequest.builder().tableName(households.table())
-                        .filterExpression("begins_with(#item, :p)")
-                        .expressionAttributeNames(Map.of("#item", "item"))
-                        .expressionAttributeValues(Map.of(":p", s("OVERRIDE#")))
-                        .projectionExpression("householdId")
-                        .build())
-                .items().stream().map(i -> i.get("householdId").s()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> householdIds = new java.util.TreeSet<>(consents.householdsWithOverrides());
         List<Logged> result = new ArrayList<>();
         for (String id : householdIds) {
             households.find(id).filter(h -> leadsFor(lead, h)).ifPresent(h -> result.addAll(of(h)));

@@ -13,9 +13,7 @@ import nl.toegang.core.households.HouseholdRepository;
 import nl.toegang.core.storage.AttributeValues;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /** MDOs ({@code MDO#<id>}) in the households table. */
 @Singleton
@@ -55,20 +53,7 @@ public class MdoRepository {
         item.put("calledBy", s(stored.calledBy()));
         item.put("calledByName", s(stored.calledByName()));
         item.put("calledAt", s(stored.calledAt().toString()));
-        item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
-        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item);
-        if (changed.version() == 0) {
-            put.conditionExpression("attribute_not_exists(householdId)");
-        } else {
-            put.conditionExpression("version = :v")
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(changed.version()))));
-        }
-        try {
-            dynamo.putItem(put.build());
-            return Optional.of(stored);
-        } catch (ConditionalCheckFailedException someoneElseWasFirst) {
-            return Optional.empty();
-        }
+        return households.putVersioned(item, changed.version()) ? Optional.of(stored) : Optional.empty();
     }
 
     public Optional<Mdo> find(String householdId, String mdoId) {

@@ -16,7 +16,6 @@ import nl.toegang.core.households.HouseholdRepository;
 import nl.toegang.core.storage.AttributeValues;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
@@ -59,26 +58,13 @@ public class PlanRepository {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("householdId", s(stored.householdId()));
         item.put("item", s(PLAN));
-        item.put("version", AttributeValue.fromN(Long.toString(stored.version())));
         item.put("goals", AttributeValues.of(stored.goals().stream().map(PlanRepository::goalMap).toList()));
         if (stored.reviewDate() != null) {
             item.put("reviewDate", s(stored.reviewDate().toString()));
         }
         item.put("changedAt", s(stored.changedAt().toString()));
         item.put("changedByName", s(stored.changedByName()));
-        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item);
-        if (changed.version() == 0) {
-            put.conditionExpression("attribute_not_exists(householdId)");
-        } else {
-            put.conditionExpression("version = :v")
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(changed.version()))));
-        }
-        try {
-            dynamo.putItem(put.build());
-            return Optional.of(stored);
-        } catch (ConditionalCheckFailedException someoneElseWasFirst) {
-            return Optional.empty();
-        }
+        return households.putVersioned(item, changed.version()) ? Optional.of(stored) : Optional.empty();
     }
 
     public void record(PlanReaction r) {

@@ -16,6 +16,8 @@ import nl.toegang.core.households.Household;
 public class PlanReview {
 
     public static final String MESSAGE = "plan-evaluatiedatum-gezet";
+    /** The coordination went to another team: a waiting or open review goes with it; it starts nothing. */
+    public static final String TEAM_CHANGED = "plan-team-gewijzigd";
 
     private final CamundaClient camunda;
 
@@ -37,6 +39,29 @@ public class PlanReview {
                             "caseId", household.householdId(),
                             "evaluatieDatum", plan.reviewDate().toString(),
                             "team", team))
+                    .send()
+                    .join();
+            return true;
+        } catch (RuntimeException engineAway) {
+            return false;
+        }
+    }
+
+    /**
+     * Gives the household's review to the coordinator's new team: the waiting timer starts again on
+     * the same date for that team, and an open review task moves to it. Without a review waiting
+     * (no date, or reviewed already) the message finds nothing and is dropped.
+     *
+     * @return false when the engine could not be reached (the review stays with the old team)
+     */
+    public boolean teamChanged(Household household, String team) {
+        try {
+            camunda.newPublishMessageCommand()
+                    .messageName(TEAM_CHANGED)
+                    .correlationKey(household.householdId())
+                    .messageId(TEAM_CHANGED + ":" + household.householdId() + ":" + household.version())
+                    .timeToLive(Duration.ZERO)
+                    .variables(Map.of("team", team))
                     .send()
                     .join();
             return true;
