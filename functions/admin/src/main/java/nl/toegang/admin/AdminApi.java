@@ -20,6 +20,7 @@ import nl.toegang.core.definitions.DefinitionKind;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
+import nl.toegang.core.definitions.Readability;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.RawBody;
 
@@ -39,12 +40,32 @@ public class AdminApi {
         this.definitions = definitions;
     }
 
+    /**
+     * @param readability for a Dutch letter, how easy it is to read (advice, not a refusal); null otherwise
+     */
     @Introspected
     public record Version(String kind, String id, int version, String definitionKey, String resourceName, String deployedBy,
-            Instant deployedAt, Integer restoredFrom) {
+            Instant deployedAt, Integer restoredFrom, ReadabilityReport readability) {
         static Version of(DeployedDefinition d) {
             return new Version(d.kind().name().toLowerCase(), d.id(), d.version(), d.definitionKey(), d.resourceName(),
-                    d.deployedBy(), d.deployedAt(), d.restoredFrom());
+                    d.deployedBy(), d.deployedAt(), d.restoredFrom(), ReadabilityViews.of(d).map(ReadabilityReport::of).orElse(null));
+        }
+    }
+
+    /**
+     * The Flesch-Douma report of a Dutch letter (docs/adr letter templates).
+     *
+     * @param longWordShare share of words of more than six letters, 0 to 1
+     * @param reachesA2 at least the A2 score and at most the A2 average sentence length
+     * @param longSentences the sentences of more than 15 words, to be split
+     */
+    @Introspected
+    public record ReadabilityReport(int sentences, int words, double wordsPerSentence, int longestSentence,
+            double lettersPerWord, double longWordShare, double syllablesPerWord, double fleschDouma, boolean reachesA2,
+            List<String> longSentences) {
+        static ReadabilityReport of(Readability r) {
+            return new ReadabilityReport(r.sentences(), r.words(), r.wordsPerSentence(), r.longestSentence(), r.lettersPerWord(),
+                    r.longWordShare(), r.syllablesPerWord(), r.fleschDouma(), r.reachesA2(), r.longSentences());
         }
     }
 
@@ -57,7 +78,7 @@ public class AdminApi {
 
     @Operation(summary = "Every version of one process, decision table or form, newest first; the first is the one new cases use")
     @Get("/{kind}/{id}")
-    public List<Version> versions(@Parameter(description = "process, decision or form") String kind, String id,
+    public List<Version> versions(@Parameter(description = "process, decision, form or letter") String kind, String id,
             @Parameter(hidden = true) Principal principal) {
         principal.require(ADMIN_ROLE);
         List<Version> versions = definitions.versions(kind(kind, id), id).stream().map(Version::of).toList();
@@ -70,7 +91,7 @@ public class AdminApi {
     @Operation(summary = "Take an earlier version back into use: its content is checked and deployed again as a new version. "
             + "Answers with the version new cases use now.")
     @Post("/{kind}/{id}/versions/{version}/restore")
-    public HttpResponse<Version> restore(@Parameter(description = "process, decision or form") String kind, String id,
+    public HttpResponse<Version> restore(@Parameter(description = "process, decision, form or letter") String kind, String id,
             int version, @Parameter(hidden = true) Principal principal) {
         principal.require(ADMIN_ROLE);
         return HttpResponse.created(Version.of(deployments.restore(kind(kind, id), id, version, principal.subject())));
@@ -81,8 +102,9 @@ public class AdminApi {
                 .orElseThrow(() -> ProblemException.notFound("definition.unknown", id));
     }
 
-    @Operation(summary = "Check and deploy .bpmn, .dmn and .form files (multipart/form-data, field 'files'). "
-            + "Nothing is deployed unless every file passes.")
+    @Operation(summary = "Check and deploy .bpmn, .dmn, .form and letter (<template>.<nl|en>.md) files "
+            + "(multipart/form-data, field 'files'). Nothing is deployed unless every file passes. A Dutch letter's "
+            + "version carries its readability report.")
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<List<Version>> deploy(@Header("Content-Type") String contentType, HttpRequest<?> request,
             @Parameter(hidden = true) Principal principal) {

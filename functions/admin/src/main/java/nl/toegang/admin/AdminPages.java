@@ -26,6 +26,7 @@ import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.pages.admin.AdminPage;
+import nl.toegang.pages.admin.ReadabilityView;
 
 /** The administration page: upload new versions, see what is deployed. */
 @Controller(value = "/beheer", produces = MediaType.TEXT_HTML)
@@ -57,12 +58,13 @@ public class AdminPages {
             List<DeploymentFile> files = MultipartFiles.parse(contentType, RawBody.bytes(request));
             List<DeployedDefinition> deployed = deployments.deploy(files, principal.subject());
             return page(ctx, deployed.stream().map(d -> d.resourceName() + ": " + d.id() + " v" + d.version()).toList(),
-                    null, List.of(), untranslated(ctx, deployments.untranslated(files)), HttpStatus.OK);
+                    null, List.of(), untranslated(ctx, deployments.untranslated(files)),
+                    ReadabilityViews.views(ctx, deployed), HttpStatus.OK);
         } catch (ProblemException problem) {
             List<ProblemException.FieldError> reasons = problem.errors(ctx.texts());
             List<String> errors = reasons.isEmpty() ? List.of(problem.detail(ctx.texts()))
                     : reasons.stream().map(ProblemException.FieldError::detail).toList();
-            return page(ctx, List.of(), ctx.t("error." + problem.status()), errors, List.of(),
+            return page(ctx, List.of(), ctx.t("error." + problem.status()), errors, List.of(), List.of(),
                     HttpStatus.valueOf(problem.status()));
         }
     }
@@ -88,11 +90,11 @@ public class AdminPages {
 
     private HttpResponse<String> page(PageContext ctx, List<String> deployed, String errorTitle, List<String> errors,
             HttpStatus status) {
-        return page(ctx, deployed, errorTitle, errors, List.of(), status);
+        return page(ctx, deployed, errorTitle, errors, List.of(), List.of(), status);
     }
 
     private HttpResponse<String> page(PageContext ctx, List<String> deployed, String errorTitle, List<String> errors,
-            List<String> untranslated, HttpStatus status) {
+            List<String> untranslated, List<ReadabilityView> readability, HttpStatus status) {
         // listAll is newest version first per definition: the first of each is the one new cases use.
         Map<String, DeployedDefinition> current = new LinkedHashMap<>();
         definitions.listAll().forEach(d -> current.putIfAbsent(d.resourceId(), d));
@@ -102,6 +104,7 @@ public class AdminPages {
                         DeploymentDates.of(ctx, d.deployedAt())))
                 .toList();
         return pages.respond(status, ctx, "admin/overview", ctx.t("admin.title"),
-                Map.of("page", new AdminPage(deployed, errorTitle, errors, rows, untranslated)));
+                Map.of("page", new AdminPage(deployed, errorTitle, errors, rows, untranslated, readability,
+                        readability.isEmpty() ? null : ctx.t("admin.readability.advice"))));
     }
 }

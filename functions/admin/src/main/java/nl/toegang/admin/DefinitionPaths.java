@@ -13,6 +13,7 @@ final class DefinitionPaths {
             case PROCESS -> "proces";
             case DECISION -> "beslistabel";
             case FORM -> "formulier";
+            case LETTER -> "brief";
         };
     }
 

@@ -1,47 +1,37 @@
 package nl.toegang.worker;
 
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import nl.toegang.core.definitions.DefinitionKind;
+import nl.toegang.core.definitions.DefinitionRepository;
+import nl.toegang.core.definitions.DeployedDefinition;
 
 /**
- * The letter texts in {@code workflows/letters}, shipped on the classpath in the workflows jar as
- * {@code workflows/letters/<template>.<language>.md} (CommonMark).
+ * The letter texts as deployed (CommonMark, {@code <template>.<language>.md}): the newest version an
+ * administrator deployed on the admin page, or the one shipped in workflows/letters that the
+ * platform deploys at start. A changed text is used by the next letter job, without a release.
  */
 @Singleton
 public class LetterTemplates {
 
-    static final String FOLDER = "workflows/letters/";
     // Template names come from a model header; keep them to plain file names.
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    // The jar does not change while the function runs.
-    private final Map<String, String> loaded = new ConcurrentHashMap<>();
+    private final DefinitionRepository definitions;
 
-    /** @throws JobFailedException when the template is not in the workflows jar */
+    public LetterTemplates(DefinitionRepository definitions) {
+        this.definitions = definitions;
+    }
+
+    /** @throws JobFailedException when no version of the template is deployed */
     public String text(String template, String language) {
         if (!NAME.matcher(template).matches()) {
             throw new JobFailedException("Letter template '" + template + "' is not a valid name; use lower-case letters, "
-                    + "digits and '-' (the file name in workflows/letters without ." + language + ".md)");
+                    + "digits and '-' (the file name without ." + language + ".md)");
         }
-        String path = FOLDER + template + "." + language + ".md";
-        return loaded.computeIfAbsent(path, LetterTemplates::read);
-    }
-
-    private static String read(String path) {
-        try (InputStream in = LetterTemplates.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new JobFailedException("Letter file " + path + " does not exist. Add it to workflows/letters "
-                        + "and release the platform, or correct header 'template' in the model.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read letter file " + path, e);
-        }
+        String id = template + "." + language;
+        return definitions.latest(DefinitionKind.LETTER, id).map(DeployedDefinition::content)
+                .orElseThrow(() -> new JobFailedException("Letter template " + id + ".md is not deployed. Deploy it on the "
+                        + "admin page (/beheer), or correct header 'template' in the model."));
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseStatus;
+import nl.toegang.core.definitions.BundledWorkflows;
+import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.jobs.JobType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +26,9 @@ class HandlersTest {
     @BeforeAll
     static void start() {
         platform = TestPlatform.start();
+        platform.bean(DeploymentService.class).deploy(BundledWorkflows.load(), "test");
+        platform.deploy(TestProcesses.letterOnly("worker-test-besluit-brief", "worker-test-besluit", "aanvraag"),
+                "worker-test-besluit-brief.bpmn");
     }
 
     @AfterAll
@@ -79,7 +84,7 @@ class HandlersTest {
                 .hasMessageContaining("closing a case needs one of [CLOSED_ADVICE, CLOSED_GRANTED, CLOSED_REJECTED, CLOSED_REFERRED");
         assertThatThrownBy(() -> handler(LetterHandler.class)
                 .handle(job(JobType.LETTER, c, Map.of("template", "bestaat-niet"), Map.of())))
-                .hasMessageStartingWith("Letter file workflows/letters/bestaat-niet.nl.md does not exist.");
+                .hasMessageStartingWith("Letter template bestaat-niet.nl.md is not deployed.");
         assertThatThrownBy(() -> handler(NotifyResidentHandler.class)
                 .handle(job(JobType.NOTIFY_RESIDENT, c, Map.of(), Map.of())))
                 .hasMessageStartingWith("Header 'message' is missing on element 'stap'");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
@@ -14,6 +16,9 @@ import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.MessageStartEventSubscriptionRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +32,7 @@ import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.CaseStatus;
+import nl.toegang.core.definitions.BundledWorkflows;
 import nl.toegang.core.definitions.DeploymentFile;
 import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.tasks.TaskRepository;
@@ -88,11 +94,35 @@ final class TestPlatform implements AutoCloseable {
         return bean(CamundaClient.class);
     }
 
-    /** Deploys through Toegang, so the definitions table knows the model and its form. */
+    /**
+     * Deploys through Toegang, so the definitions table knows the model and its form, with the test
+     * letters (worker-test-letters/) the model sends and the intake form that starts it: the letter
+     * check reads the melding's fields from it.
+     */
     void deploy(BpmnModelInstance model, String fileName) {
-        bean(DeploymentService.class).deploy(List.of(
+        List<DeploymentFile> files = new ArrayList<>(List.of(
                 new DeploymentFile(fileName, Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)),
-                new DeploymentFile(FORM_ID + ".form", FORM.getBytes(StandardCharsets.UTF_8))), "test");
+                new DeploymentFile(FORM_ID + ".form", FORM.getBytes(StandardCharsets.UTF_8))));
+        BundledWorkflows.load().stream().filter(f -> f.name().equals("wmo-melding.form")).forEach(files::add);
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            ZeebeTaskHeaders headers = task.getSingleExtensionElement(ZeebeTaskHeaders.class);
+            if (headers == null) {
+                continue;
+            }
+            headers.getHeaders().stream().filter(h -> h.getKey().equals("template")).forEach(h -> {
+                for (String language : List.of("nl", "en")) {
+                    String name = h.getValue() + "." + language + ".md";
+                    try (InputStream in = TestPlatform.class.getClassLoader().getResourceAsStream("worker-test-letters/" + name)) {
+                        if (in != null) {
+                            files.add(new DeploymentFile(name, in.readAllBytes()));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        }
+        bean(DeploymentService.class).deploy(files, "test");
     }
 
     /** A resident's melding as the resident function stores it; {@code started=false} leaves it for the sweeper. */

@@ -33,13 +33,25 @@ final class TestProcesses {
                         .zeebeTaskHeader("message", "advies-verstuurd"))
                 .parallelGateway("splitsen")
                 .userTask("gesprekPlannen", t -> t.name("Gesprek plannen").zeebeFormId(TestPlatform.FORM_ID)
-                        .zeebeCandidateGroups("wmo-consulenten"))
+                        .zeebeCandidateGroups("wmo-consulenten")
+                        // Set only after the letter: the letter may name it, and leaves it blank.
+                        .zeebeOutputExpression("{naam: notitie}", "consulent"))
                 .serviceTask("afsluiten", t -> t.zeebeJobType(JobType.CLOSE_CASE.type()).zeebeTaskHeader("status", "CLOSED_ADVICE"))
                 .endEvent("afgesloten", e -> e.terminate())
                 .moveToNode("splitsen")
                 .userTask("termijnBewaken", t -> t.name("Termijn bewaken").zeebeFormId(TestPlatform.FORM_ID)
                         .zeebeCandidateGroups("wmo-teamleiders"))
                 .endEvent("bewaakt")
+                .done();
+    }
+
+    /** A process that only sends one letter, with the variable the letter names as the task's input. */
+    static BpmnModelInstance letterOnly(String processId, String template, String input) {
+        return Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .serviceTask("brief", t -> t.zeebeJobType(JobType.LETTER.type()).zeebeTaskHeader("template", template)
+                        .zeebeInputExpression(input, input))
+                .endEvent()
                 .done();
     }
 

@@ -11,18 +11,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The models, tables and forms shipped in the workflows module (workflows/bpmn, dmn, forms). The
+ * The models, tables, forms and letters shipped in the workflows module (workflows/bpmn, dmn, forms,
+ * letters). The
  * local runtime deploys them at start through {@link DeploymentService}, the same checked path an
  * administrator's upload takes.
  */
 public final class BundledWorkflows {
 
-    private static final List<String> FOLDERS = List.of("workflows/forms", "workflows/dmn", "workflows/bpmn");
+    private static final List<String> FOLDERS =
+            List.of("workflows/forms", "workflows/dmn", "workflows/bpmn", "workflows/letters");
 
     private BundledWorkflows() {}
 
@@ -36,11 +40,20 @@ public final class BundledWorkflows {
         return files;
     }
 
+    /** The file names in the folder across the classpath: a test's own resources must not hide the shipped files. */
     private static List<String> list(String folder) {
-        URL url = BundledWorkflows.class.getClassLoader().getResource(folder);
-        if (url == null) {
-            return List.of();
+        Set<String> names = new TreeSet<>();
+        try {
+            for (URL url : Collections.list(BundledWorkflows.class.getClassLoader().getResources(folder))) {
+                names.addAll(list(folder, url));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return List.copyOf(names);
+    }
+
+    private static List<String> list(String folder, URL url) {
         try {
             if ("jar".equals(url.getProtocol())) {
                 JarURLConnection connection = (JarURLConnection) url.openConnection();

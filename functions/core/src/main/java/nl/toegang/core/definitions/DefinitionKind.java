@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum DefinitionKind {
     PROCESS(".bpmn"),
     DECISION(".dmn"),
-    FORM(".form");
+    FORM(".form"),
+    /** A letter template in CommonMark, {@code <template>.<language>.md}; versioned by us, not by the engine. */
+    LETTER(".md");
 
     private final String extension;
 

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
-/** The definitions table: every deployed version of every model and form. */
+/** The definitions table: every deployed version of every model, form and letter template. */
 @Singleton
 public class DefinitionRepository {
 
@@ -38,6 +38,15 @@ public class DefinitionRepository {
      * other's record: the engine numbers the versions, and each number is written once.
      */
     public void record(DeployedDefinition d) {
+        recordIfNew(d);
+    }
+
+    /**
+     * Records a version unless one with its number is there already.
+     *
+     * @return whether this call wrote it; false when the number was taken
+     */
+    public boolean recordIfNew(DeployedDefinition d) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("resourceId", s(d.resourceId()));
         item.put("version", AttributeValue.fromN(Integer.toString(d.version())));
@@ -57,8 +66,10 @@ public class DefinitionRepository {
                     .item(item)
                     .conditionExpression("attribute_not_exists(resourceId)")
                     .build());
+            return true;
         } catch (ConditionalCheckFailedException sameVersionAgain) {
             // unchanged file deployed again: the first record stays
+            return false;
         }
     }
 

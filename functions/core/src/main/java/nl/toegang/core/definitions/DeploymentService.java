@@ -14,19 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import nl.toegang.core.cases.IntakeForm;
 import nl.toegang.core.engine.EngineErrors;
 import nl.toegang.core.web.OfferedLanguages;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.Wording;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormDefinitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Checks and deploys models and forms. Nothing reaches the engine unless every file passes; a
- * refused upload changes nothing.
+ * Checks and deploys models, forms and letter templates. Nothing reaches the engine or the
+ * definitions table unless every file passes; a refused upload changes nothing. Models, tables and
+ * forms go to the engine, which numbers their versions; letter templates are not the engine's and
+ * are numbered by {@link LetterVersions}.
  */
 @Singleton
 public class DeploymentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeploymentService.class);
 
     /** DynamoDB items hold at most 400 KB; the definition is stored with its content. */
     static final int MAX_FILE_BYTES = 350_000;
@@ -34,11 +41,16 @@ public class DeploymentService {
     private final CamundaClient camunda;
     private final DefinitionRepository definitions;
     private final OfferedLanguages languages;
+    private final LetterVersions letters;
+    private final Map<String, Set<String>> intakeFormsByMessage = new HashMap<>();
 
-    public DeploymentService(CamundaClient camunda, DefinitionRepository definitions, OfferedLanguages languages) {
+    public DeploymentService(CamundaClient camunda, DefinitionRepository definitions, OfferedLanguages languages,
+            LetterVersions letters, List<IntakeForm> intakeForms) {
         this.camunda = camunda;
         this.definitions = definitions;
         this.languages = languages;
+        this.letters = letters;
+        intakeForms.forEach(f -> intakeFormsByMessage.computeIfAbsent(f.getStartMessage(), m -> new HashSet<>()).add(f.getFormId()));
     }
 
     /**
@@ -62,7 +74,8 @@ public class DeploymentService {
     }
 
     public List<DeployedDefinition> deploy(List<DeploymentFile> files, String deployedBy) {
-        return record(checkAndSend(files), files, deployedBy, d -> d);
+        refuseUnlessChecked(files);
+        return deployChecked(files, deployedBy, d -> d);
     }
 
     /**
@@ -85,7 +98,8 @@ public class DeploymentService {
         }
         List<DeploymentFile> files = List.of(new DeploymentFile(earlier.resourceName(),
                 earlier.content().getBytes(StandardCharsets.UTF_8)));
-        List<DeployedDefinition> deployed = record(checkAndSend(files), files, restoredBy,
+        refuseUnlessChecked(files);
+        List<DeployedDefinition> deployed = deployChecked(files, restoredBy,
                 d -> d.kind() == kind && d.id().equals(id) ? d.restoredFrom(version) : d);
         int now = deployed.stream().filter(d -> d.kind() == kind && d.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(earlier.resourceName() + " no longer holds " + id))
@@ -93,13 +107,35 @@ public class DeploymentService {
         return definitions.find(kind, id, now).orElseThrow();
     }
 
-    private DeploymentEvent checkAndSend(List<DeploymentFile> files) {
+    private void refuseUnlessChecked(List<DeploymentFile> files) {
         Map<String, List<Wording>> problems = check(files);
         if (!problems.isEmpty()) {
             throw ProblemException.refused(problems, "deploy.refused",
                     problems.values().stream().flatMap(List::stream).toList());
         }
-        return sendToEngine(files);
+    }
+
+    /** The engine's files first: if the engine refuses them, no letter has changed either. */
+    private List<DeployedDefinition> deployChecked(List<DeploymentFile> files, String by,
+            UnaryOperator<DeployedDefinition> marking) {
+        List<DeploymentFile> engineFiles = files.stream().filter(f -> !isLetter(f)).toList();
+        List<DeployedDefinition> deployed = new ArrayList<>();
+        if (!engineFiles.isEmpty()) {
+            deployed.addAll(record(sendToEngine(engineFiles), engineFiles, by, marking));
+        }
+        Instant now = Instant.now();
+        for (DeploymentFile letter : files.stream().filter(DeploymentService::isLetter).toList()) {
+            deployed.add(letters.record(letterId(letter), letter, by, now, marking));
+        }
+        return deployed;
+    }
+
+    private static boolean isLetter(DeploymentFile file) {
+        return DefinitionKind.forFileName(file.name()).filter(k -> k == DefinitionKind.LETTER).isPresent();
+    }
+
+    private static String letterId(DeploymentFile file) {
+        return file.name().substring(0, file.name().length() - DefinitionKind.LETTER.extension().length());
     }
 
     /** Problems per file name (texts {@code problem.deploy.*}); empty when every file can be deployed. */
@@ -110,7 +146,9 @@ public class DeploymentService {
             return problems;
         }
         Set<String> formIdsInUpload = new HashSet<>();
-        List<ModelCheck.Result> models = new ArrayList<>();
+        Map<String, String> formsInUpload = new HashMap<>();
+        Map<String, String> lettersInUpload = new LinkedHashMap<>();
+        List<LetterCheck.Process> models = new ArrayList<>();
         for (DeploymentFile file : files) {
             var kind = DefinitionKind.forFileName(file.name());
             if (kind.isEmpty()) {
@@ -125,7 +163,9 @@ public class DeploymentService {
             switch (kind.get()) {
                 case FORM -> {
                     try {
-                        formIdsInUpload.add(FormDefinition.parse(file.text()).id());
+                        String formId = FormDefinition.parse(file.text()).id();
+                        formIdsInUpload.add(formId);
+                        formsInUpload.put(formId, file.text());
                     } catch (FormDefinitionException e) {
                         problems.put(file.name(), List.of(Wording.of("problem.deploy.formInvalid", file.name(),
                                 (Wording.InLanguage) e::message)));
@@ -136,20 +176,48 @@ public class DeploymentService {
                     if (!result.problems().isEmpty()) {
                         problems.put(file.name(), result.problems());
                     }
-                    models.add(result);
+                    models.add(new LetterCheck.Process(file.name(), result));
                 }
                 case DECISION -> { /* the engine parses DMN and says what is wrong */ }
+                case LETTER -> lettersInUpload.put(file.name(), file.text());
             }
         }
-        for (ModelCheck.Result model : models) {
-            for (String formId : model.linkedFormIds()) {
+        for (LetterCheck.Process model : models) {
+            for (String formId : model.model().linkedFormIds()) {
                 if (!formIdsInUpload.contains(formId) && definitions.latest(DefinitionKind.FORM, formId).isEmpty()) {
                     problems.computeIfAbsent("forms", f -> new ArrayList<>())
                             .add(Wording.of("problem.deploy.linkedFormMissing", formId));
                 }
             }
         }
+        boolean sendsLetters = models.stream().anyMatch(m -> !m.model().letterTemplates().isEmpty());
+        if (!lettersInUpload.isEmpty() || sendsLetters) {
+            LetterCheck letterCheck = new LetterCheck(intakeFormsByMessage,
+                    formId -> formsInUpload.containsKey(formId) ? LetterCheck.parse(formsInUpload.get(formId))
+                            : definitions.latest(DefinitionKind.FORM, formId).flatMap(d -> LetterCheck.parse(d.content())),
+                    letterId -> definitions.latest(DefinitionKind.LETTER, letterId).map(DeployedDefinition::content));
+            letterCheck.check(lettersInUpload, models, processesAfter(models))
+                    .forEach((file, found) -> problems.computeIfAbsent(file, f -> new ArrayList<>()).addAll(found));
+        }
         return problems;
+    }
+
+    /** Every process as it will be once the upload is in: the newest deployed version, or the uploaded one. */
+    private List<LetterCheck.Process> processesAfter(List<LetterCheck.Process> uploaded) {
+        Set<String> replaced = new HashSet<>();
+        uploaded.forEach(p -> replaced.addAll(p.model().processIds()));
+        Map<String, LetterCheck.Process> byResource = new LinkedHashMap<>();
+        for (DeployedDefinition d : definitions.listAll()) {
+            // listAll is newest version first per definition
+            if (d.kind() != DefinitionKind.PROCESS || replaced.contains(d.id()) || !replaced.add(d.id())) {
+                continue;
+            }
+            DeploymentFile file = new DeploymentFile(d.resourceName(), d.content().getBytes(StandardCharsets.UTF_8));
+            byResource.put(d.id(), new LetterCheck.Process(d.resourceName(), ModelCheck.check(file)));
+        }
+        List<LetterCheck.Process> all = new ArrayList<>(byResource.values());
+        all.addAll(uploaded);
+        return all;
     }
 
     private DeploymentEvent sendToEngine(List<DeploymentFile> files) {
@@ -166,6 +234,7 @@ public class DeploymentService {
                 String reason = EngineErrors.message(e);
                 throw ProblemException.invalidInput(Map.of("files", reason), "deploy.engineRefused", reason);
             }
+            LOG.warn("Deploying {} file(s) to the engine failed", files.size(), e);
             throw ProblemException.unavailable("engine.unreachable.notDeployed");
         }
     }

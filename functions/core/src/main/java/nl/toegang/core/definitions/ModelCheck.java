@@ -2,11 +2,20 @@ package nl.toegang.core.definitions;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.Message;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeOutput;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -25,8 +34,21 @@ final class ModelCheck {
 
     private ModelCheck() {}
 
-    /** What the model needs from elsewhere, and what is wrong with it (texts {@code problem.deploy.*}). */
-    record Result(List<Wording> problems, Set<String> linkedFormIds) {}
+    /**
+     * What the model needs from elsewhere, and what is wrong with it (texts {@code problem.deploy.*}).
+     *
+     * @param processIds    the processes the file defines
+     * @param letterTemplates the templates its {@code toegang.letter} tasks send (header {@code template})
+     * @param variables     the variables it sets itself: ioMapping inputs and outputs, DMN and script results
+     * @param messages      the message names it uses, among them those that start it
+     */
+    record Result(List<Wording> problems, Set<String> linkedFormIds, Set<String> processIds, Set<String> letterTemplates,
+            Set<String> variables, Set<String> messages) {
+
+        Result(List<Wording> problems) {
+            this(problems, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        }
+    }
 
     static Result check(DeploymentFile file) {
         List<Wording> problems = new ArrayList<>();
@@ -35,7 +57,7 @@ final class ModelCheck {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
         } catch (RuntimeException e) {
             // The parser's own words are English and technical; the administrator needs to know what to do.
-            return new Result(List.of(Wording.of("problem.deploy.unreadableModel", file.name())), Set.of());
+            return new Result(List.of(Wording.of("problem.deploy.unreadableModel", file.name())));
         }
         for (ZeebeTaskDefinition definition : model.getModelElementsByType(ZeebeTaskDefinition.class)) {
             checkJobType(file, definition.getType(), problems);
@@ -61,7 +83,45 @@ final class ModelCheck {
                 problems.add(Wording.of("problem.deploy.noSingleTeam", file.name(), taskName));
             }
         }
-        return new Result(problems, formIds);
+        Set<String> templates = new TreeSet<>();
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
+            if (definition == null || !JobType.LETTER.type().equals(definition.getType())) {
+                continue;
+            }
+            String template = header(task, "template");
+            if (template == null || template.isBlank()) {
+                String taskName = task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName().strip();
+                problems.add(Wording.of("problem.deploy.noLetterTemplate", file.name(), taskName));
+            } else {
+                templates.add(template.strip());
+            }
+        }
+        Set<String> variables = new TreeSet<>();
+        model.getModelElementsByType(ZeebeInput.class).forEach(input -> addNamed(variables, input.getTarget()));
+        model.getModelElementsByType(ZeebeOutput.class).forEach(output -> addNamed(variables, output.getTarget()));
+        model.getModelElementsByType(ZeebeCalledDecision.class).forEach(d -> addNamed(variables, d.getResultVariable()));
+        model.getModelElementsByType(ZeebeScript.class).forEach(s -> addNamed(variables, s.getResultVariable()));
+        Set<String> messages = new TreeSet<>();
+        model.getModelElementsByType(Message.class).forEach(m -> addNamed(messages, m.getName()));
+        Set<String> processIds = new TreeSet<>();
+        model.getModelElementsByType(Process.class).forEach(p -> processIds.add(p.getId()));
+        return new Result(problems, formIds, processIds, templates, variables, messages);
+    }
+
+    private static void addNamed(Set<String> names, String name) {
+        if (name != null && !name.isBlank()) {
+            names.add(name.strip());
+        }
+    }
+
+    private static String header(ServiceTask task, String key) {
+        ZeebeTaskHeaders headers = task.getSingleExtensionElement(ZeebeTaskHeaders.class);
+        if (headers == null) {
+            return null;
+        }
+        return headers.getHeaders().stream().filter(h -> key.equals(h.getKey())).map(ZeebeHeader::getValue)
+                .findFirst().orElse(null);
     }
 
     private static boolean isOneStaticGroup(String groups) {

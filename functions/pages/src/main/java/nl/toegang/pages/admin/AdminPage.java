@@ -10,16 +10,18 @@ import java.util.List;
  * @param errors what was wrong, one line each
  * @param definitions every definition once, with the version new cases use
  * @param untranslated per deployed form and offered language, the texts residents will read in Dutch, one line each
+ * @param readability per deployed Dutch letter, how easy it is to read; empty when none was deployed
+ * @param readabilityAdvice that the report is advice and the letters are in use; null without a report
  */
 public record AdminPage(List<String> deployed, String errorTitle, List<String> errors, List<DefinitionRow> definitions,
-        List<String> untranslated) {
+        List<String> untranslated, List<ReadabilityView> readability, String readabilityAdvice) {
 
     public AdminPage(List<String> deployed, String errorTitle, List<String> errors, List<DefinitionRow> definitions) {
-        this(deployed, errorTitle, errors, definitions, List.of());
+        this(deployed, errorTitle, errors, definitions, List.of(), List.of(), null);
     }
 
     /**
-     * A process, decision table or form, with its kind in words and the date formatted for the reader.
+     * A process, decision table, form or letter, with its kind in words and the date formatted for the reader.
      *
      * @param versionsHref the page with all its versions
      */
