@@ -86,7 +86,8 @@ public record ResidentCaseView(
     private static Letter letter(CaseEvent e, String lang) {
         String text = e.text(lang);
         int end = text.indexOf('\n');
-        String subject = (end < 0 ? text : text.substring(0, end)).strip();
+        // A markdown letter's first line is "# Title"; the subject is the title.
+        String subject = (end < 0 ? text : text.substring(0, end)).strip().replaceFirst("^#\\s+", "");
         List<Detail> details = e.data().get("details") instanceof List<?> list
                 ? list.stream().filter(Map.class::isInstance).map(Map.class::cast)
                         .map(d -> new Detail(String.valueOf(d.get("label_" + lang)), String.valueOf(d.get(lang))))

@@ -24,29 +24,52 @@ public final class LetterMarkdown {
     private static final HtmlRenderer HTML = HtmlRenderer.builder().softbreak("<br />").build();
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "em", "strong", "br", "blockquote", "span", "div")
-            // The letter has one h1, its title; a heading of the same level in the text becomes a section.
-            .allowElements((name, attributes) -> "h2", "h1")
-            .allowAttributes("lang").matching(LANGUAGE).onElements("span", "div", "p")
-            .allowAttributes("class").matching(Pattern.compile("dutch-only")).onElements("span", "div", "p", "em")
-            .toFactory();
+    // On paper the letter has one h1, its title; a heading of the same level in the text becomes a section.
+    private static final PolicyFactory ON_PAPER = policy("h2", "h2", "h3", "h4");
+    // On a page the letter's subject is an h3 under the page's "Brieven": its sections are h4.
+    private static final PolicyFactory ON_A_PAGE = policy("h4", "h4", "h5", "h6");
 
     private LetterMarkdown() {}
 
     /** @param title the first line without its {@code #}; {@code body} everything after it */
     public record Rendered(String title, LetterBody body) {}
 
+    private static PolicyFactory policy(String h1, String h2, String h3, String h4) {
+        return new HtmlPolicyBuilder()
+                .allowElements("p", "ul", "ol", "li", "em", "strong", "br", "blockquote", "span", "div")
+                .allowElements((name, attributes) -> h1, "h1")
+                .allowElements((name, attributes) -> h2, "h2")
+                .allowElements((name, attributes) -> h3, "h3")
+                .allowElements((name, attributes) -> h4, "h4", "h5", "h6")
+                .allowAttributes("lang").matching(LANGUAGE).onElements("span", "div", "p")
+                .allowAttributes("class").matching(Pattern.compile("dutch-only")).onElements("span", "div", "p", "em")
+                .toFactory();
+    }
+
+    /** For the PDF. */
     public static Rendered render(String filled) {
+        return render(filled, ON_PAPER);
+    }
+
+    /** For the resident's case page and the dossier, where the letter sits under an h3. */
+    public static Rendered forPage(String filled) {
+        return render(filled, ON_A_PAGE);
+    }
+
+    private static Rendered render(String filled, PolicyFactory policy) {
         String text = filled == null ? "" : filled.replace("\r\n", "\n").strip();
         int end = text.indexOf('\n');
         String first = end < 0 ? text : text.substring(0, end);
         String rest = end < 0 ? "" : text.substring(end + 1);
         String title = first.replaceFirst("^#\\s+", "").replaceFirst("\\s+#+\\s*$", "").strip();
-        return new Rendered(title, LetterBody.ofSanitized(sanitised(rest)));
+        return new Rendered(title, LetterBody.ofSanitized(sanitised(rest, policy)));
     }
 
     static String sanitised(String markdown) {
-        return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
+        return sanitised(markdown, ON_PAPER);
+    }
+
+    private static String sanitised(String markdown, PolicyFactory policy) {
+        return policy.sanitize(HTML.render(PARSER.parse(markdown)));
     }
 }
