@@ -25,8 +25,10 @@ public class CaseLetters {
     private final Municipality municipality;
     private final LetterParties parties;
     private final LetterPdf pdf;
+    private final ObjectionTerm objectionTerm;
 
-    public CaseLetters(Municipality municipality, LetterParties parties, LetterPdf pdf) {
+    public CaseLetters(Municipality municipality, LetterParties parties, LetterPdf pdf, ObjectionTerm objectionTerm) {
+        this.objectionTerm = objectionTerm;
         this.municipality = municipality;
         this.parties = parties;
         this.pdf = pdf;
@@ -59,7 +61,7 @@ public class CaseLetters {
         LetterMarkdown.Rendered text = LetterMarkdown.render(letter.text(language.code()));
         LocalDate sent = letter.at().atZone(Dates.AMSTERDAM).toLocalDate();
         LetterDocument.Objection objection = LetterRemedy.of(letter.text(LetterRemedy.HEADER))
-                .map(remedy -> new LetterDocument.Objection(remedy.code(), inWords(ObjectionTerm.lastDay(sent), language)))
+                .map(remedy -> new LetterDocument.Objection(remedy.code(), inWords(objectionTerm.lastDay(sent), language)))
                 .orElse(null);
         String copyTo = letter.text("copyTo");
         return new LetterDocument(texts, language.code(), text.title(), letterhead(), addressee(c, letter),

@@ -92,6 +92,26 @@ class LetterPdfTest {
     }
 
     @Test
+    void anObjectionTermThatWouldEndOnChristmasRunsOnToTheNextWorkingDay() throws IOException {
+        // Friday 13 November 2026 + 6 weeks = Friday 25 December (Christmas); 26 is Boxing Day, then a Sunday.
+        CaseEvent letter = letter(Instant.parse("2026-11-13T09:00:00Z"), Map.of(LetterRemedy.HEADER, "bezwaar"));
+
+        try (PDDocument doc = Loader.loadPDF(letters.pdf(caseRecord(), letter, 1, Language.NL).content())) {
+            assertThat(text(doc)).contains("Datum: 13 november 2026", "Dat kan tot en met 28 december 2026.");
+        }
+    }
+
+    @Test
+    void aDecisionOnAnObjectionNamesTheCourt() throws IOException {
+        CaseEvent letter = letter(SENT, Map.of(LetterRemedy.HEADER, "beroep"));
+
+        try (PDDocument doc = Loader.loadPDF(letters.pdf(caseRecord(), letter, 1, Language.NL).content())) {
+            assertThat(text(doc)).contains("Dan kunt u in beroep gaan bij de rechtbank. Dat kan tot en met 13 juli 2026.",
+                    "artikel 6:7, 6:8 en 8:1").doesNotContain("bezwaar maken");
+        }
+    }
+
+    @Test
     void aLetterThatIsNoDecisionHasNoObjectionClauseAndNamesTheCopy() throws IOException {
         Map<String, Object> extra = new HashMap<>();
         extra.put("copyTo", "W. Bosman (bewindvoerder)");
