@@ -1,7 +1,7 @@
 // Writes the one NL Design System style sheet the pages link, /static/nlds.css, from the packages
 // that `npm ci` installed from package-lock.json. Maven runs it (pom.xml); it needs no network.
 // Usage: node build.mjs <folder with node_modules> <output folder (target/classes)>
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [modules, output] = process.argv.slice(2);
@@ -37,3 +37,13 @@ writeFileSync(join(output, 'META-INF', 'licenses', 'utrecht-component-library-cs
   read('@utrecht/component-library-css/LICENSE.md'));
 writeFileSync(join(output, 'META-INF', 'licenses', 'voorbeeld-design-tokens.md'),
   read('@nl-design-system-unstable/voorbeeld-design-tokens/LICENSE.md'));
+
+// --- letters as PDF ---
+// The fonts a PDF letter embeds (PDF/UA requires embedded fonts): DejaVu Sans, regular, bold and
+// oblique, from the dejavu-fonts-ttf package. nl.toegang.core.letters.LetterPdf reads them as
+// fonts/letters/*.ttf from the classpath.
+mkdirSync(join(output, 'fonts', 'letters'), { recursive: true });
+for (const face of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf']) {
+  copyFileSync(join(modules, 'node_modules', 'dejavu-fonts-ttf', 'ttf', face), join(output, 'fonts', 'letters', face));
+}
+writeFileSync(join(output, 'META-INF', 'licenses', 'dejavu-fonts.txt'), read('dejavu-fonts-ttf/LICENSE'));

@@ -19,6 +19,7 @@ import nl.toegang.caseworker.households.HouseholdStart;
 import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseNotes;
 import nl.toegang.core.cases.CaseStatus;
+import nl.toegang.core.letters.LetterDownload;
 import nl.toegang.core.web.ErrorSummaries;
 import nl.toegang.core.web.FormPosts;
 import nl.toegang.core.web.PageContext;
@@ -45,9 +46,11 @@ public class CaseFilePages {
     private final CaseNotes notes;
     private final DossierRequestParts requestParts;
     private final HouseholdStart households;
+    private final WorkerLetterPdfs letterPdfs;
 
     public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes,
-            DossierRequestParts requestParts, HouseholdStart households) {
+            DossierRequestParts requestParts, HouseholdStart households, WorkerLetterPdfs letterPdfs) {
+        this.letterPdfs = letterPdfs;
         this.households = households;
         this.pages = pages;
         this.caseFiles = caseFiles;
@@ -62,6 +65,12 @@ public class CaseFilePages {
         PageContext ctx = PageContext.of(request, principal);
         CaseFile file = caseFiles.load(principal, caseId);
         return page(ctx, file, Application.EMPTY, newNote(file), notitie != null, HttpStatus.OK);
+    }
+
+    /** Letter {@code number} of the dossier as the PDF the resident got; {@code ?taal=en} for the English one. */
+    @Get(value = "/{caseId}/brieven/{number}", produces = LetterDownload.PDF)
+    public HttpResponse<byte[]> letterPdf(String caseId, String number, @Nullable @QueryValue String taal, Principal principal) {
+        return letterPdfs.download(principal, caseId, number, taal);
     }
 
     @Post(value = "/{caseId}/aanvraag", consumes = MediaType.APPLICATION_FORM_URLENCODED)

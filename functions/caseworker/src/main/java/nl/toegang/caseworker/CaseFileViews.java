@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseNotes;
+import nl.toegang.core.letters.CaseLetters;
+import nl.toegang.core.letters.LetterMarkdown;
 import nl.toegang.core.tasks.TaskStatus;
 import nl.toegang.core.tasks.UserTaskRecord;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.PageContext;
 import nl.toegang.forms.FormDefinition;
 import nl.toegang.forms.FormRenderer;
-import nl.toegang.forms.LetterText;
 import nl.toegang.pages.caseworker.CaseFileView;
 import nl.toegang.pages.caseworker.DecisionView;
 import nl.toegang.pages.caseworker.DossierPart;
@@ -39,7 +40,7 @@ final class CaseFileViews {
                 aanvraag(ctx, file),
                 IntStream.range(0, drafts.size()).mapToObj(i -> draft(ctx, file, drafts.get(i), i + 1)).toList(),
                 decision(ctx, file, drafts),
-                letters(ctx, file.history()),
+                letters(ctx, c.caseId(), file.history()),
                 file.tasks().stream().map(t -> task(ctx, file, t)).toList(),
                 CaseNotes.in(file.history()).stream().map(e -> note(ctx, e)).toList(),
                 HistoryLines.of(ctx, file.history()));
@@ -120,15 +121,16 @@ final class CaseFileViews {
                 .orElse(null);
     }
 
-    private static List<LetterView> letters(PageContext ctx, List<CaseEvent> history) {
+    private static List<LetterView> letters(PageContext ctx, String caseId, List<CaseEvent> history) {
         String language = ctx.language().code();
-        return history.stream().filter(e -> e.type() == CaseEvent.Type.LETTER)
-                .map(e -> {
-                    String text = e.data().containsKey(language) ? e.text(language) : e.text("nl");
-                    return new LetterView(letterTitle(ctx, e.text("template")), ctx.t("dossier.letter.sent", Dates.dateTime(ctx, e.at())),
-                            LetterText.subject(text), LetterText.body(text));
-                })
-                .toList();
+        List<CaseEvent> letters = CaseLetters.letters(history);
+        return IntStream.range(0, letters.size()).mapToObj(i -> {
+            CaseEvent e = letters.get(i);
+            var text = LetterMarkdown.forPage(e.data().containsKey(language) ? e.text(language) : e.text("nl"));
+            return new LetterView(letterTitle(ctx, e.text("template")), ctx.t("dossier.letter.sent", Dates.dateTime(ctx, e.at())),
+                    text.title(), text.body(), WorkerLetterPdfs.pageUrl(caseId, i + 1, "nl"),
+                    WorkerLetterPdfs.pageUrl(caseId, i + 1, "en"));
+        }).toList();
     }
 
     /** A task and where it stands; its answers when no other section of the dossier shows them. */

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -25,6 +26,7 @@ import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseNotes;
 import nl.toegang.core.definitions.DefinitionRepository;
+import nl.toegang.core.letters.LetterDownload;
 import nl.toegang.core.staff.StaffMember;
 import nl.toegang.core.tasks.TaskService;
 import nl.toegang.core.tasks.UserTaskRecord;
@@ -43,9 +45,11 @@ public class CaseworkerApi {
     private final DefinitionRepository definitions;
     private final ObjectMapper json;
     private final CaseNotes notes;
+    private final WorkerLetterPdfs letterPdfs;
 
     public CaseworkerApi(TaskService tasks, CaseFile.Loader caseFiles, CaseActions actions, DefinitionRepository definitions,
-            ObjectMapper json, CaseNotes notes) {
+            ObjectMapper json, CaseNotes notes, WorkerLetterPdfs letterPdfs) {
+        this.letterPdfs = letterPdfs;
         this.notes = notes;
         this.tasks = tasks;
         this.caseFiles = caseFiles;
@@ -176,6 +180,14 @@ public class CaseworkerApi {
     @Get("/case-files/{caseId}")
     public CaseFileView caseFile(String caseId, @Parameter(hidden = true) Principal principal) {
         return CaseFileView.of(caseFiles.load(principal, caseId));
+    }
+
+    @Operation(summary = "A letter of the case file as the tagged PDF the resident got; Dutch, or English with language=en. "
+            + "Letters are numbered from 1 in the order of the case file's letters; the download is logged")
+    @Get(value = "/case-files/{caseId}/letters/{number}", produces = LetterDownload.PDF)
+    public HttpResponse<byte[]> letterPdf(String caseId, String number, @Nullable @QueryValue String language,
+            @Parameter(hidden = true) Principal principal) {
+        return letterPdfs.download(principal, caseId, number, language);
     }
 
     @Operation(summary = "Record the resident's aanvraag (application) on their behalf")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import nl.toegang.pages.forms.AnswerView;
 import nl.toegang.pages.forms.FormFieldView;
-import nl.toegang.pages.forms.TextBlock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -25,10 +24,6 @@ final class Rendered {
 
     static String answers(List<AnswerView> answers) {
         return render("components/answers.jte", Map.of("answers", answers));
-    }
-
-    static Document letter(List<TextBlock> blocks) {
-        return Jsoup.parseBodyFragment(render("components/letterText.jte", Map.of("blocks", blocks)));
     }
 
     private static String render(String template, Map<String, Object> params) {

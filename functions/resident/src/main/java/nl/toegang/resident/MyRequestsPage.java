@@ -22,6 +22,7 @@ import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.RequestParts;
 import nl.toegang.core.definitions.DefinitionKind;
 import nl.toegang.core.definitions.DefinitionRepository;
+import nl.toegang.core.letters.LetterDownload;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.FormPosts;
 import nl.toegang.core.web.ErrorSummaries;
@@ -54,10 +55,12 @@ public class MyRequestsPage {
     private final DraftRows drafts;
     private final RequestParts requestParts;
     private final MyHousehold household;
+    private final ResidentLetterPdfs letterPdfs;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
             DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
-            RequestParts requestParts, MyHousehold household) {
+            RequestParts requestParts, MyHousehold household, ResidentLetterPdfs letterPdfs) {
+        this.letterPdfs = letterPdfs;
         this.household = household;
         this.requestParts = requestParts;
         this.letters = letters;
@@ -123,6 +126,12 @@ public class MyRequestsPage {
         }
         String title = whole != null && !whole.isPart() ? ctx.t("request.title", c.caseId()) : ctx.t("case.title", c.caseId());
         return pages.ok(ctx, "resident/case", title, params);
+    }
+
+    /** Letter {@code number} of the case (as the page lists them) as PDF, in the page's language. */
+    @Get(value = "/{caseId}/brieven/{number}", produces = LetterDownload.PDF)
+    public HttpResponse<byte[]> letterPdf(String caseId, String number, Principal principal, HttpRequest<?> request) {
+        return letterPdfs.download(principal, caseId, number, PageContext.of(request, principal).language());
     }
 
     /** Withdrawing cannot be undone, so the resident first reads what it means and confirms. */

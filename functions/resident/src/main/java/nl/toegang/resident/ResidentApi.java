@@ -27,6 +27,7 @@ import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.SubmissionService;
 import nl.toegang.core.cases.WhoMaySend;
+import nl.toegang.core.letters.LetterDownload;
 import nl.toegang.core.web.LanguageResolver;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.Texts;
@@ -44,9 +45,11 @@ public class ResidentApi {
     private final CaseAccess access;
     private final CaseActions actions;
     private final ObjectMapper json;
+    private final ResidentLetterPdfs letterPdfs;
 
     public ResidentApi(SubmissionService submissions, CaseRepository cases, CaseEventRepository events, CaseAccess access,
-            CaseActions actions, ObjectMapper json) {
+            CaseActions actions, ObjectMapper json, ResidentLetterPdfs letterPdfs) {
+        this.letterPdfs = letterPdfs;
         this.json = json;
         this.submissions = submissions;
         this.cases = cases;
@@ -117,6 +120,14 @@ public class ResidentApi {
 
     private ResidentCaseView readerView(Principal principal, CaseRecord c, Language language) {
         return view(c, language).withLetters(LettersForReader.of(principal, access.relation(principal, c).orElseThrow()));
+    }
+
+    @Operation(summary = "A letter of the case as a tagged PDF (PDF/UA), in the reader's language (Dutch or English; "
+            + "other languages get the Dutch letter). Letters are numbered from 1 in the order of the case's letters list.")
+    @Get(value = "/cases/{caseId}/letters/{number}", produces = LetterDownload.PDF)
+    public HttpResponse<byte[]> letterPdf(String caseId, String number, @Parameter(hidden = true) Principal principal,
+            HttpRequest<?> request) {
+        return letterPdfs.download(principal, caseId, number, LanguageResolver.resolve(request));
     }
 
     @Operation(summary = "Withdraw a case; the process ends")

@@ -9,7 +9,6 @@ import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseStatus;
 import nl.toegang.core.web.Texts;
-import nl.toegang.forms.LetterText;
 
 /**
  * A case as its resident sees it: the status in plain words, letters and messages. Internal
@@ -32,17 +31,24 @@ public record ResidentCaseView(
         List<Letter> letters,
         List<HistoryLine> history) {
 
-    /** The letter template of the report of the conversation (workflows/letters/verslag.*.md). */
+    /** The letter template of the report of the conversation (workflows/letters/verslag.*.txt). */
     public static final String VERSLAG = "verslag";
 
     /**
-     * @param subject the letter's first line, without its heading marks
+     * @param subject the letter's first line
      * @param details what the letter is about (product, period, ...), each with its label, in the reader's words
-     * @param text the whole letter, CommonMark as the template wrote it (workflows/letters)
+     * @param text the whole letter
      */
     @Introspected
     public record Letter(String template, Instant sentAt, String subject, List<Detail> details, String text,
-            String copyTo, String copyToSubject) {}
+            String copyTo, String copyToSubject) {
+
+        /** The letter without its subject line, as it follows the letter's heading. */
+        public String body() {
+            int end = text.indexOf('\n');
+            return end < 0 ? "" : text.substring(end + 1).strip();
+        }
+    }
 
     @Introspected
     public record Detail(String label, String value) {}
@@ -79,7 +85,9 @@ public record ResidentCaseView(
 
     private static Letter letter(CaseEvent e, String lang) {
         String text = e.text(lang);
-        String subject = LetterText.subject(text);
+        int end = text.indexOf('\n');
+        // A markdown letter's first line is "# Title"; the subject is the title.
+        String subject = (end < 0 ? text : text.substring(0, end)).strip().replaceFirst("^#\\s+", "");
         List<Detail> details = e.data().get("details") instanceof List<?> list
                 ? list.stream().filter(Map.class::isInstance).map(Map.class::cast)
                         .map(d -> new Detail(String.valueOf(d.get("label_" + lang)), String.valueOf(d.get(lang))))

@@ -3,10 +3,10 @@ package nl.toegang.resident;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import nl.toegang.core.letters.LetterMarkdown;
 import nl.toegang.core.theme.Municipality;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.PageContext;
-import nl.toegang.forms.LetterText;
 import nl.toegang.pages.components.DescriptionItem;
 import nl.toegang.pages.resident.ResidentCase;
 
@@ -30,7 +30,8 @@ public class ResidentLetters {
         if (letter.copyTo() != null && !letter.copyTo().isBlank()) {
             heading.add(new DescriptionItem(ctx.t("letter.copyTo"), letter.copyTo()));
         }
-        return new ResidentCase.Letter("brief-" + number, letter.subject(), heading, LetterText.body(letter.text()));
+        return new ResidentCase.Letter("brief-" + number, letter.subject(), heading,
+                LetterMarkdown.forPage(letter.text()).body(), ResidentLetterPdfs.pageUrl(caseId, number));
     }
 
     public List<ResidentCase.Letter> pages(PageContext ctx, String caseId, List<ResidentCaseView.Letter> letters) {

@@ -15,6 +15,8 @@ import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.CaseSender;
 import nl.toegang.core.jobs.JobType;
+import nl.toegang.core.letters.LetterParties;
+import nl.toegang.core.letters.LetterRemedy;
 import nl.toegang.forms.FormComponent;
 import nl.toegang.forms.Language;
 import org.slf4j.Logger;
@@ -42,9 +44,11 @@ public class LetterHandler implements JobHandler {
     private final CaseAnswerWords answerWords;
 
     private final CaseRepository cases;
+    private final LetterParties parties;
 
     public LetterHandler(LetterTemplates templates, CaseEventRepository events, CaseAnswerWords answerWords,
-            CaseRepository cases) {
+            CaseRepository cases, LetterParties parties) {
+        this.parties = parties;
         this.cases = cases;
         this.templates = templates;
         this.events = events;
@@ -73,6 +77,10 @@ public class LetterHandler implements JobHandler {
             missing.addAll(letter.missing());
         }
         data.put("details", details(job, fields));
+        // What the PDF of the letter prints (docs/adr/00XX-letters-as-pdf.md): as it was when the letter went out.
+        remedy(job).ifPresent(remedy -> data.put(LetterRemedy.HEADER, remedy.code()));
+        cases.find(caseId).ifPresent(c -> data.put(LetterParties.ADDRESSEE, parties.addressee(c)));
+        data.put(LetterParties.SENDER, parties.sender(caseId));
         // The letter is the person helped's; a legal representative who sent the case gets a copy
         // (docs/adr/0020-acting-for-someone-else.md), and the letter says so.
         cases.find(caseId).map(c -> c.sender()).filter(CaseSender::receivesCopies).ifPresent(representative -> {
@@ -99,7 +107,19 @@ public class LetterHandler implements JobHandler {
         if (Placeholders.uses(text, DecisionText.ENGLISH_PLACEHOLDER)) {
             values.put(DecisionText.ENGLISH_PLACEHOLDER, DecisionText.forLetter(job.variables(), "en"));
         }
+        DutchOnlyAnswers.mark(values, fields, language);
         return Placeholders.fill(text, values);
+    }
+
+    /** Header {@code rechtsmiddel}: the letter is a decision, and its PDF says how and by when to object. */
+    private static java.util.Optional<LetterRemedy> remedy(Job job) {
+        String header = job.headers().get(LetterRemedy.HEADER);
+        if (header == null || header.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(LetterRemedy.of(header.strip()).orElseThrow(() -> new JobFailedException(
+                "Header '" + LetterRemedy.HEADER + "' on element '" + job.elementId() + "' is '" + header
+                        + "'; use one of " + LetterRemedy.codes() + ", or leave it out when the letter is no decision")));
     }
 
     /** One entry per named variable that has an answer: the field's label and the answer, in both languages. */

@@ -150,6 +150,30 @@ class HandlersTest {
                 .doesNotContain("${", "U krijgt");
     }
 
+    @Test
+    void aDecisionLetterRecordsItsRemedyAddresseeAndSenderForThePdf() {
+        CaseRecord c = platform.storeCase("Sara", true);
+
+        handler(LetterHandler.class).handle(job(JobType.LETTER, c, Map.of("template", "worker-test-besluit",
+                "rechtsmiddel", "bezwaar"), Map.of("besluit", "toekennen", "aanvraag", Map.of("voornaam", "Sara"))));
+
+        CaseEvent letter = platform.events(c.caseId(), CaseEvent.Type.LETTER).getFirst();
+        assertThat(letter.text("rechtsmiddel")).isEqualTo("bezwaar");
+        assertThat(letter.data().get("addressee")).isInstanceOfSatisfying(Map.class,
+                addressee -> assertThat(String.valueOf(addressee.get("name"))).contains("Sara"));
+        assertThat(letter.text("sender")).isNotBlank();
+    }
+
+    @Test
+    void anUnknownRemedyIsAModellingMistake() {
+        CaseRecord c = platform.storeCase("Ties", true);
+
+        assertThatThrownBy(() -> handler(LetterHandler.class).handle(job(JobType.LETTER, c,
+                Map.of("template", "worker-test-besluit", "rechtsmiddel", "klacht"), Map.of("besluit", "toekennen"))))
+                .hasMessageContaining("Header 'rechtsmiddel' on element 'stap' is 'klacht'; use one of bezwaar, beroep");
+        assertThat(platform.events(c.caseId(), CaseEvent.Type.LETTER)).isEmpty();
+    }
+
     private static <T extends JobHandler> T handler(Class<T> type) {
         return platform.bean(type);
     }

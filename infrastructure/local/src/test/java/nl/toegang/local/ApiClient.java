@@ -77,6 +77,23 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncoded)).build());
     }
 
+    /** A file as a browser downloads it: the bytes, with the type and the name it is saved as. */
+    record Download(int status, String contentType, String disposition, byte[] body) {}
+
+    Download download(String path, String acceptLanguage) {
+        HttpRequest request = request(path).header("Accept-Language", acceptLanguage).GET().build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String page(String path) {
         return send(request(path).header("Accept", "text/html").GET().build()).text();
     }

@@ -100,6 +100,13 @@ public class CaseAccess {
 
     /** The case for a case worker; the view is logged in the case history. */
     public CaseRecord caseForWorker(Principal worker, String caseId) {
+        CaseRecord c = caseForWorkerUnlogged(worker, caseId);
+        viewed(worker, caseId, Map.of());
+        return c;
+    }
+
+    /** The same check as {@link #caseForWorker}; the caller logs what was looked at with {@link #viewed}. */
+    public CaseRecord caseForWorkerUnlogged(Principal worker, String caseId) {
         worker.require("caseworker");
         CaseRecord c = find(caseId);
         boolean teamWorksOnIt = tasks.forCase(caseId).stream()
@@ -107,8 +114,15 @@ public class CaseAccess {
         if (!teamWorksOnIt) {
             throw notFound(caseId);
         }
-        events.append(CaseEvent.of(caseId, CaseEvent.Type.VIEWED, worker.subject(), worker.name(), false, Map.of()));
         return c;
+    }
+
+    /**
+     * A line in the case history, never shown to the resident: who looked at the case, and at what
+     * when it was one part of it ({@code letter}: the template of a letter downloaded as PDF).
+     */
+    public void viewed(Principal who, String caseId, Map<String, Object> what) {
+        events.append(CaseEvent.of(caseId, CaseEvent.Type.VIEWED, who.subject(), who.name(), false, what));
     }
 
     private CaseRecord find(String caseId) {

@@ -16,6 +16,8 @@ public class Municipality {
     private final String name;
     private final String phone;
     private final List<String> address;
+    private final String email;
+    private final String web;
 
     Municipality(MunicipalitySettings settings) {
         name = required("toegang.municipality.name", settings.getName());
@@ -28,6 +30,15 @@ public class Municipality {
         if (address.isEmpty()) {
             throw new IllegalStateException("toegang.municipality.contact.address is not set");
         }
+        email = optional(settings.getContact().getEmail());
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalStateException("toegang.municipality.contact.email must be an e-mail address, not '" + email + "'");
+        }
+        web = optional(settings.getContact().getWeb());
+    }
+
+    private static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String required(String setting, String value) {
@@ -55,6 +66,16 @@ public class Municipality {
     /** The phone number as a link target, for example "tel:140123". */
     public String phoneLink() {
         return "tel:" + phone.replaceAll("[^0-9+]", "");
+    }
+
+    /** The e-mail address residents write to; null when none is configured. */
+    public String email() {
+        return email;
+    }
+
+    /** The web site as letters print it; null when none is configured. */
+    public String web() {
+        return web;
     }
 
     /** The lines of the address, in order. */

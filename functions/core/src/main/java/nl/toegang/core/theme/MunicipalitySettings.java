@@ -49,6 +49,8 @@ public class MunicipalitySettings {
     public static class Contact {
         private String phone;
         private List<String> address = List.of();
+        private String email;
+        private String web;
 
         /** As it is written on the page, for example "14 0123". */
         public String getPhone() { return phone; }
@@ -57,6 +59,14 @@ public class MunicipalitySettings {
         /** The lines of the address; in the environment one value with the lines separated by commas. */
         public List<String> getAddress() { return address; }
         public void setAddress(List<String> address) { this.address = address; }
+
+        /** The address residents write to, for example "info@voorbeeld.example"; a letter's contact block shows it. Optional. */
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+
+        /** The municipality's web site as a letter prints it, for example "www.voorbeeld.example". Optional. */
+        public String getWeb() { return web; }
+        public void setWeb(String web) { this.web = web; }
     }
 
     /**

@@ -1,13 +1,12 @@
 package nl.toegang.pages.caseworker;
 
-import java.util.List;
-import nl.toegang.pages.forms.TextBlock;
+import nl.toegang.pages.letters.LetterBody;
 
 /**
  * A letter sent to the resident, as they read it.
  *
- * @param title what kind of letter it is, in the worker's words
- * @param subject the letter's own first line
- * @param text what follows the subject, in blocks
+ * @param subject the letter's own title, as the resident reads it
+ * @param text the letter after its title, as sanitised HTML
+ * @param pdfUrl the letter as PDF in Dutch; {@code pdfUrlEnglish} in English
  */
-public record LetterView(String title, String sent, String subject, List<TextBlock> text) {}
+public record LetterView(String title, String sent, String subject, LetterBody text, String pdfUrl, String pdfUrlEnglish) {}

@@ -4,7 +4,7 @@ import java.util.List;
 import nl.toegang.pages.components.DescriptionItem;
 import nl.toegang.pages.components.HistoryEntry;
 import nl.toegang.pages.forms.AnswerView;
-import nl.toegang.pages.forms.TextBlock;
+import nl.toegang.pages.letters.LetterBody;
 
 /**
  * One case as its resident sees it.
@@ -21,6 +21,8 @@ public record ResidentCase(String caseId, String receipt, String receiptNext, St
      * reference, sender, and what it is about), then its text.
      *
      * @param anchor the id of the letter on the page, so a link can point at it
+     * @param text the letter after its subject line, as sanitised HTML
+     * @param pdfUrl where the reader downloads the letter as PDF
      */
-    public record Letter(String anchor, String subject, List<DescriptionItem> heading, List<TextBlock> text) {}
+    public record Letter(String anchor, String subject, List<DescriptionItem> heading, LetterBody text, String pdfUrl) {}
 }
