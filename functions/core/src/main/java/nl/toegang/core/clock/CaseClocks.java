@@ -41,6 +41,7 @@ public class CaseClocks {
     public static final String DEADLINE_VARIABLE = "beschikkingDeadline";
     /** The end of the open request's answer term while the clock stands still, else null: the watch does not warn before. */
     public static final String STANDS_STILL_VARIABLE = "termijnStaatStilTot";
+    public static final String CHANGE_VARIABLE = "termijnWijziging";
     static final Set<CaseEvent.Type> CLOCK_EVENTS = EnumSet.of(CaseEvent.Type.DEADLINE_SET,
             CaseEvent.Type.INFORMATION_REQUESTED, CaseEvent.Type.INFORMATION_RECEIVED, CaseEvent.Type.DEADLINE_EXTENDED);
     private static final int ATTEMPTS = 5;
@@ -214,13 +215,30 @@ public class CaseClocks {
         return current(caseId, today());
     }
 
-    /** The variables a process gets for the deadline: the end of its last day and until when the clock stands still. */
-    public static Map<String, Object> processVariables(ClockView view) {
+    /**
+     * The variables a process gets for the deadline: the end of its last day, until when the clock
+     * stands still, what changed ({@value #CHANGE_VARIABLE}: gestart, gevraagd, beantwoord, verlengd)
+     * and, after an extension, the new day and its reason for the letter (verdaagdTot, verdagingReden).
+     */
+    public static Map<String, Object> processVariables(ClockView view, String change) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(DEADLINE_VARIABLE, view.deadlineEnd().toString());
         variables.put(STANDS_STILL_VARIABLE,
                 view.standsStillUntil() == null ? null : TermCounting.endOfDay(view.standsStillUntil()).toString());
+        variables.put(CHANGE_VARIABLE, change);
+        // An ISO day: a letter writes it out in the reader's language.
+        variables.put("verdaagdTot", view.extension() == null ? null : view.deadline().toString());
+        variables.put("verdagingReden", view.extension() == null ? null : view.extension().reason());
         return variables;
+    }
+
+    static String changeOf(CaseEvent.Type type) {
+        return switch (type) {
+            case INFORMATION_REQUESTED -> "gevraagd";
+            case INFORMATION_RECEIVED -> "beantwoord";
+            case DEADLINE_EXTENDED -> "verlengd";
+            default -> "gestart";
+        };
     }
 
     private ClockView change(String caseId, Principal actor, CaseEvent.Type type, Function<StoredClock, StoredClock> change,
@@ -236,17 +254,18 @@ public class CaseClocks {
             CaseEvent event = CaseEvent.of(caseId, type, actor == null ? CaseEvent.SYSTEM : actor.subject(),
                     actor == null ? null : actor.name(), true, eventData);
             if (clocks.save(changed, event)) {
-                publish(caseId, changed.version(), after);
+                publish(caseId, changed.version(), after, changeOf(type));
                 return view(changed, today);
             }
         }
         throw ProblemException.conflict("clock.changedMeanwhile");
     }
 
-    private void publish(String caseId, long version, ClockView view) {
+    private void publish(String caseId, long version, ClockView view, String change) {
         // Saved first: the deadline is the record's. An engine that cannot be reached now leaves the
         // route's warning on the old day; the pages show the right one.
-        if (!messages.trySend(DEADLINE_MOVED, caseId, DEADLINE_MOVED + ":" + caseId + ":" + version, processVariables(view))) {
+        if (!messages.trySend(DEADLINE_MOVED, caseId, DEADLINE_MOVED + ":" + caseId + ":" + version,
+                processVariables(view, change))) {
             LOG.warn("Case {}: the engine did not hear the new deadline {} (clock version {})", caseId, view.deadline(), version);
         }
     }
