@@ -45,7 +45,9 @@ public class CaseClocks {
     static final Set<CaseEvent.Type> CLOCK_EVENTS = EnumSet.of(CaseEvent.Type.DEADLINE_SET,
             CaseEvent.Type.INFORMATION_REQUESTED, CaseEvent.Type.INFORMATION_RECEIVED, CaseEvent.Type.DEADLINE_EXTENDED);
     private static final int ATTEMPTS = 5;
-    private static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = 4000;
+    /** The answer term a request gets when the case worker does not choose one. */
+    public static final Period DEFAULT_ANSWER_TERM = Period.ofWeeks(2);
     private static final Logger LOG = LoggerFactory.getLogger(CaseClocks.class);
 
     private final CaseClockRepository clocks;
@@ -136,6 +138,43 @@ public class CaseClocks {
                     new StoredClock.InformationRequest(requestId, worker.subject(), worker.name(), null));
         }, Map.of("requestId", requestId, "question", question.strip(), "answerBy", answerBy.toString()));
         return requestId;
+    }
+
+    /**
+     * The last day to answer as a person gives it: a term from today ({@code within}, an ISO period such
+     * as P2W) or a day ({@code day}, ISO date as a date field sends it); two weeks when neither is given.
+     *
+     * @throws ProblemException 422 naming field {@code answerBy} or {@code answerWithin} when it is no day or term
+     */
+    public LocalDate answerBy(String within, String day) {
+        if (day != null && !day.isBlank()) {
+            return day("answerBy", day);
+        }
+        if (within == null || within.isBlank()) {
+            return today().plus(DEFAULT_ANSWER_TERM);
+        }
+        try {
+            Period term = Period.parse(within.strip());
+            if (term.isNegative() || term.isZero()) {
+                throw new java.time.format.DateTimeParseException("not positive", within, 0);
+            }
+            return today().plus(term);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.refused(Map.of("answerWithin", List.of(Wording.of("problem.clock.termInvalid"))),
+                    "input.invalid");
+        }
+    }
+
+    /** A day typed or sent as an ISO date; a wrong one is refused naming {@code field}. */
+    public static LocalDate day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.refused(Map.of(field, List.of(Wording.of("problem.clock.dateInvalid"))), "input.invalid");
+        }
     }
 
     /** The answer arrived on {@code answeredOn} (by post, at the desk), without a text in Toegang. */
