@@ -90,6 +90,14 @@ class LegalClockEndToEndTest {
         assertThat(after.get("standsStill").asBoolean()).isFalse();
         assertThat(after.get("requests").get(0).get("answer").asText()).contains("huisarts komt morgen");
 
+        // The case worker reads the same on the case file, in words, and is told what is missing in a form.
+        String file = sanne.page("/werk/zaken/" + caseId);
+        assertThat(file).contains("Beslistermijn", QUESTION, "huisarts komt morgen", "Termijn verlengen",
+                "art. 2.3.5 lid 2 Wmo 2015");
+        var refusedPage = sanne.postForm("/werk/zaken/" + caseId + "/termijn/verlengen", "reason=&until=");
+        assertThat(refusedPage.status()).isEqualTo(422);
+        assertThat(refusedPage.text()).contains("Schrijf waarom u meer tijd nodig hebt.", "Kies de nieuwe laatste dag.");
+
         LocalDate current = LocalDate.parse(after.get("deadline").asText());
         var tooEarly = sanne.post("/api/case-files/" + caseId + "/clock/extension", """
             {"until": "%s", "reason": "%s"}""".formatted(current, REASON));
@@ -108,6 +116,8 @@ class LegalClockEndToEndTest {
         assertThat(extended.json().get("history").findValuesAsText("type")).containsExactly("DEADLINE_SET",
                 "INFORMATION_REQUESTED", "INFORMATION_RECEIVED", "DEADLINE_EXTENDED");
         assertThat(extended.json().get("history").findValuesAsText("reason")).contains(REASON);
+
+        assertThat(sanne.page("/werk/zaken/" + caseId)).contains(REASON).doesNotContain("id=\"termijn-verlengen\"");
 
         // The resident reads each change in words, and the extension's letter with its reason.
         JsonNode own = eventually("the extension letter for " + caseId, () -> jan.get("/api/cases/" + caseId).json(),
