@@ -47,10 +47,13 @@ public class CaseFilePages {
     private final DossierRequestParts requestParts;
     private final HouseholdStart households;
     private final WorkerLetterPdfs letterPdfs;
+    private final DeadlinePanels deadlines;
 
     public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes,
-            DossierRequestParts requestParts, HouseholdStart households, WorkerLetterPdfs letterPdfs) {
+            DossierRequestParts requestParts, HouseholdStart households, WorkerLetterPdfs letterPdfs,
+            DeadlinePanels deadlines) {
         this.letterPdfs = letterPdfs;
+        this.deadlines = deadlines;
         this.households = households;
         this.pages = pages;
         this.caseFiles = caseFiles;
@@ -136,8 +139,19 @@ public class CaseFilePages {
         return page(ctx, file, application, noteForm, noteSaved, status, requestParts.panel(ctx, file.caseRecord(), null, "", null));
     }
 
+    /** The case file with the decision term's forms as they were typed and refused (ClockPages). */
+    HttpResponse<String> withDeadline(PageContext ctx, CaseFile file, DeadlinePanels.Typed typed, HttpStatus status) {
+        return page(ctx, file, Application.EMPTY, newNote(file), false, status,
+                requestParts.panel(ctx, file.caseRecord(), null, "", null), typed);
+    }
+
     private HttpResponse<String> page(PageContext ctx, CaseFile file, Application application, NoteForm noteForm,
             boolean noteSaved, HttpStatus status, RequestPartsPanel panel) {
+        return page(ctx, file, application, noteForm, noteSaved, status, panel, DeadlinePanels.Typed.NOTHING);
+    }
+
+    private HttpResponse<String> page(PageContext ctx, CaseFile file, Application application, NoteForm noteForm,
+            boolean noteSaved, HttpStatus status, RequestPartsPanel panel, DeadlinePanels.Typed deadlineTyped) {
         boolean expectsApplication = file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION;
         CaseFilePage page = new CaseFilePage(file.caseRecord().caseId(),
                 expectsApplication
@@ -149,6 +163,7 @@ public class CaseFilePages {
         if (panel != null) {
             params.put("requestParts", panel);
         }
+        deadlines.panel(ctx, file.caseRecord(), deadlineTyped).ifPresent(d -> params.put("deadline", d));
         if (file.caseRecord().clientBsn() != null) {
             params.put("household", households.existing(file.caseRecord())
                     .map(h -> new HouseholdLink("/werk/huishoudens/" + h.householdId(), null))

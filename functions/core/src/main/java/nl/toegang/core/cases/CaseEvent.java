@@ -75,7 +75,15 @@ public record CaseEvent(
         /** A case worker asked to break through a rule for the household ({@code doorbraakId}). */
         DOORBRAAK_REQUESTED,
         /** The doorbraakfunctionaris granted or refused ({@code doorbraakId}, {@code outcome}). */
-        DOORBRAAK_DECIDED
+        DOORBRAAK_DECIDED,
+        /** The decision term started ({@code deadline}, {@code term}, {@code source}, {@code step}). */
+        DEADLINE_SET,
+        /** A case worker asked the resident for information; the clock stands still ({@code requestId}, {@code question}, {@code answerBy}, {@code deadline}). */
+        INFORMATION_REQUESTED,
+        /** The resident answered an information request ({@code requestId}, {@code answer}, {@code suspendedDays}, {@code deadline}). */
+        INFORMATION_RECEIVED,
+        /** A case worker extended the decision term once, Awb 4:14 ({@code until}, {@code reason}, {@code deadline}). */
+        DEADLINE_EXTENDED
     }
 
     public static final String SYSTEM = "systeem";
