@@ -144,6 +144,21 @@ class MunicipalityThemeTest {
                 .rootCause().hasMessageContaining("toegang.municipality.contact.phone must be a phone number");
     }
 
+    @Test
+    void theLettersContactBlockTakesEmailAndWebFromTheSettingsAndRefusesAnAddressThatIsNoEmail() {
+        try (ApplicationContext context = ApplicationContext.run()) {
+            assertThat(context.getBean(Municipality.class).email()).isEqualTo("info@voorbeeld.example");
+            assertThat(context.getBean(Municipality.class).web()).isEqualTo("www.voorbeeld.example");
+        }
+        try (ApplicationContext context = ApplicationContext.run(Map.of("toegang.municipality.contact.email", "",
+                "toegang.municipality.contact.web", ""))) {
+            assertThat(context.getBean(Municipality.class).email()).isNull();
+            assertThat(context.getBean(Municipality.class).web()).isNull();
+        }
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("toegang.municipality.contact.email", "gemeente.nl")))
+                .hasStackTraceContaining("toegang.municipality.contact.email must be an e-mail address, not 'gemeente.nl'");
+    }
+
     private static String css(ApplicationContext context) {
         return new String(context.getBean(ThemeStylesheet.class).css(), StandardCharsets.UTF_8);
     }
