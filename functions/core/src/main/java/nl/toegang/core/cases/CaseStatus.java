@@ -45,6 +45,14 @@ public enum CaseStatus {
         return name().startsWith("CLOSED_") || this == WITHDRAWN;
     }
 
+    /**
+     * The support was decided and runs (or is being re-assessed, or is ending): the application
+     * cannot be withdrawn any more; the re-assessment or an objection is the way to change it.
+     */
+    public boolean supportRuns() {
+        return this == SUPPORT_RUNNING || this == REASSESSMENT || this == SUPPORT_ENDING;
+    }
+
     /** Parses a status named in a BPMN header, with a message an administrator can act on. */
     public static CaseStatus fromHeader(String value) {
         try {
