@@ -76,6 +76,32 @@ class SupportRunsEndToEndTest {
                 c -> c.get("status").asText().equals("REASSESSMENT"));
         assertThat(reassessed.get("statusText").asText()).contains("opnieuw naar uw hulp");
         assertThat(new ApiClient(platform, "karim").get("/api/tasks").json().findValuesAsText("caseId")).doesNotContain(caseId);
+
+        // Extending is a new decision: Sanne proposes, she may not approve it herself, Daan does.
+        LocalDate nieuweEinddatum = einddatum.plusYears(1);
+        claimAndComplete(sanne, caseId, "herindicatieBeoordelen", """
+            {"herindicatieUitkomst": "verlengen", "nieuweIngangsdatum": "%s", "nieuweEinddatum": "%s",
+             "nieuweOmvang": "2 uur per week", "herindicatieMotivering": "Het huishouden lukt nog niet zelf."}"""
+                .formatted(einddatum.plusDays(1), nieuweEinddatum));
+        JsonNode approval = openTask(daan, caseId, "herindicatieGoedkeuren");
+        assertThat(sanne.post("/api/tasks/" + approval.get("taskId").asText() + "/claim", "").status()).isEqualTo(403);
+        claimAndComplete(daan, caseId, "herindicatieGoedkeuren", "{\"goedgekeurd\": \"ja\"}");
+
+        JsonNode extended = eventually("the new decision letter", () -> jan.get("/api/cases/" + caseId).json(),
+                c -> c.get("letters").findValuesAsText("template").contains("herindicatie-besluit")
+                        && c.get("status").asText().equals("SUPPORT_RUNNING"));
+        JsonNode letter = null;
+        for (JsonNode l : extended.get("letters")) {
+            if (l.get("template").asText().equals("herindicatie-besluit")) {
+                letter = l;
+            }
+        }
+        assertThat(letter.get("text").asText()).startsWith("Nieuw besluit over uw hulp").contains("Uw hulp gaat door")
+                .contains("Huishoudelijke hulp").contains("2 uur per week").contains("bezwaar").contains(caseId)
+                .doesNotContain("${", "huishoudelijke-hulp", nieuweEinddatum.toString());
+        assertThat(letter.get("details").findValuesAsText("label")).contains("Nieuwe ingangsdatum", "Nieuwe einddatum", "Hoeveel hulp?");
+        assertThat(letter.get("details").findValuesAsText("value")).contains("2 uur per week")
+                .noneMatch(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
     private static java.util.List<String> tasksOf(ApiClient worker, String caseId) {
