@@ -8,21 +8,9 @@ final class RunningPlatform {
 
     static synchronized LocalPlatform get() {
         if (platform == null) {
-            platform = startOnceMore();
+            platform = LocalPlatform.start(LocalPlatform.Settings.random());
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
         }
         return platform;
-    }
-
-    /**
-     * On a loaded machine the first deployment to a cold engine can outlast the request timeout;
-     * the platform then starts again once, on fresh ports. A model the engine refuses fails twice.
-     */
-    private static LocalPlatform startOnceMore() {
-        try {
-            return LocalPlatform.start(LocalPlatform.Settings.random());
-        } catch (RuntimeException first) {
-            return LocalPlatform.start(LocalPlatform.Settings.random());
-        }
     }
 }
