@@ -12,6 +12,8 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import java.io.IOException;
@@ -30,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,10 +78,15 @@ final class RouteDriver implements AutoCloseable {
   static final String SIGNAAL_BPMN = "workflows/bpmn/signaal-route.bpmn";
 
   /** The models each route needs deployed; the forms are always deployed. */
+  static final String ONDERSTEUNING_BPMN = "workflows/bpmn/ondersteuning.bpmn";
+  /** What a granted case runs while the support lasts; the Wmo and Jeugd routes call it. */
+  static final List<String> ONDERSTEUNING = List.of(ONDERSTEUNING_BPMN, dmn("herindicatie-termijnen"));
   static final List<String> WMO =
-      List.of(WorkflowFiles.BPMN, dmn("wettelijke-termijnen"), dmn("wmo-triage"), dmn("gecontracteerde-aanbieders"));
+      List.of(WorkflowFiles.BPMN, dmn("wettelijke-termijnen"), dmn("wmo-triage"), dmn("gecontracteerde-aanbieders"),
+          ONDERSTEUNING_BPMN, dmn("herindicatie-termijnen"));
   static final List<String> JEUGD =
-      List.of(JEUGD_BPMN, dmn("wettelijke-termijnen"), dmn("jeugd-triage"), dmn("jeugdhulp-aanbieders"));
+      List.of(JEUGD_BPMN, dmn("wettelijke-termijnen"), dmn("jeugd-triage"), dmn("jeugdhulp-aanbieders"),
+          ONDERSTEUNING_BPMN, dmn("herindicatie-termijnen"));
   static final List<String> PARTICIPATIEWET =
       List.of(
           dmn("participatiewet-termijnen"),
@@ -181,6 +189,21 @@ final class RouteDriver implements AutoCloseable {
     client.newPublishMessageCommand().messageName(message).correlationKey(caseId).messageId(caseId).variables(variables).send().join();
     waitUntilIdle();
     RouteCase routeCase = new RouteCase(caseId, ontvangen, processInstanceKeyOf(caseId));
+    routeCase.runServiceTasks();
+    return routeCase;
+  }
+
+  /**
+   * Starts a model that routes call (such as ondersteuning) on its own, with the variables the
+   * calling route would pass, so its own test need not walk the whole route first.
+   */
+  RouteCase startCalled(String processId, String prefix, Map<String, Object> variables) {
+    String caseId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Map<String, Object> all = new HashMap<>(variables);
+    all.put("caseId", caseId);
+    long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(all).send().join()
+        .getProcessInstanceKey();
+    RouteCase routeCase = new RouteCase(caseId, now(), key);
     routeCase.runServiceTasks();
     return routeCase;
   }
@@ -311,7 +334,7 @@ final class RouteDriver implements AutoCloseable {
         for (String type : pendingTypes) {
           assertThat(SERVICE_JOB_TYPES).as("job type known to the worker").contains(type);
           for (ActivatedJob job : client.newActivateJobsCommand().jobType(type).maxJobsToActivate(10).send().join().getJobs()) {
-            if (job.getProcessInstanceKey() != processInstanceKey) {
+            if (!instanceKeys().contains(job.getProcessInstanceKey())) {
               // Another case's job: hand it back untouched, that case runs its own.
               client.newFailCommand(job.getKey()).retries(job.getRetries()).send().join();
               continue;
@@ -376,10 +399,30 @@ final class RouteDriver implements AutoCloseable {
       runServiceTasks();
     }
 
+    /** The case's process instance and every instance it called (call activities), at any depth. */
+    Set<Long> instanceKeys() {
+      Set<Long> keys = new HashSet<>(Set.of(processInstanceKey));
+      List<Record<ProcessInstanceRecordValue>> called =
+          StreamSupport.stream(records().processInstanceRecords().spliterator(), false)
+              .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.PROCESS && r.getValue().getParentProcessInstanceKey() > 0)
+              .toList();
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (Record<ProcessInstanceRecordValue> r : called) {
+          if (keys.contains(r.getValue().getParentProcessInstanceKey()) && keys.add(r.getValue().getProcessInstanceKey())) {
+            grew = true;
+          }
+        }
+      }
+      return keys;
+    }
+
     private List<Record<JobRecordValue>> openJobs() {
+      Set<Long> keys = instanceKeys();
       List<Record<JobRecordValue>> jobs =
           StreamSupport.stream(records().jobRecords().spliterator(), false)
-              .filter(r -> r.getValue().getProcessInstanceKey() == processInstanceKey)
+              .filter(r -> keys.contains(r.getValue().getProcessInstanceKey()))
               .toList();
       Set<Long> finishedKeys =
           jobs.stream()
@@ -484,6 +527,16 @@ final class RouteDriver implements AutoCloseable {
       return StreamSupport.stream(records().variableRecords().spliterator(), false)
           .filter(r -> r.getValue().getProcessInstanceKey() == processInstanceKey)
           .filter(r -> r.getValue().getScopeKey() == processInstanceKey && r.getValue().getName().equals(name))
+          .reduce((first, second) -> second)
+          .map(r -> readJson(r.getValue().getValue()))
+          .orElse(null);
+    }
+
+    /** The latest value of a variable in any scope of the case's processes, also the ones it called. */
+    Object latestVariable(String name) {
+      Set<Long> keys = instanceKeys();
+      return StreamSupport.stream(records().variableRecords().spliterator(), false)
+          .filter(r -> keys.contains(r.getValue().getProcessInstanceKey()) && r.getValue().getName().equals(name))
           .reduce((first, second) -> second)
           .map(r -> readJson(r.getValue().getValue()))
           .orElse(null);

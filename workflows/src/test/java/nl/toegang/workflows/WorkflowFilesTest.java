@@ -13,6 +13,7 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeOutput;
@@ -220,14 +221,31 @@ class WorkflowFilesTest {
   @MethodSource("models")
   void lettersTheModelSendsExistAndNameOnlyVariablesTheCaseHas(String resource) throws IOException {
     BpmnModelInstance model = WorkflowFiles.bpmn(resource);
-    Set<String> taskKeys = new HashSet<>();
-    model.getModelElementsByType(ZeebeFormDefinition.class).forEach(f -> taskKeys.addAll(keys(WorkflowFiles.form(f.getFormId()))));
-    Set<String> known = new HashSet<>(taskKeys);
-    known.addAll(START_VARIABLES);
-    model.getModelElementsByType(ZeebeInput.class).forEach(input -> known.add(input.getTarget()));
-    model.getModelElementsByType(ZeebeOutput.class).forEach(output -> known.add(output.getTarget()));
-    // Models no intake form starts (the plan review, the doorbraak) send no letters about a melding.
-    Set<String> meldingKeys = WorkflowFiles.letterTemplates(model).isEmpty() ? Set.of() : intakeKeys(model);
+    Set<String> taskKeys = taskKeys(model);
+    Set<String> known = knownVariables(model);
+    Set<String> meldingKeys;
+    List<BpmnModelInstance> callers = callersOf(model);
+    if (!callers.isEmpty()) {
+      // A model the routes call (ondersteuning) sees what each calling route has: only what all of them have counts.
+      Set<String> fromCallers = null;
+      Set<String> meldingOfCallers = null;
+      for (BpmnModelInstance caller : callers) {
+        Set<String> callerKnown = knownVariables(caller);
+        Set<String> callerMelding = intakeKeys(caller);
+        if (fromCallers == null) {
+          fromCallers = new HashSet<>(callerKnown);
+          meldingOfCallers = new HashSet<>(callerMelding);
+        } else {
+          fromCallers.retainAll(callerKnown);
+          meldingOfCallers.retainAll(callerMelding);
+        }
+      }
+      known.addAll(fromCallers);
+      meldingKeys = meldingOfCallers;
+    } else {
+      // Models no intake form starts (the plan review, the doorbraak) send no letters about a melding.
+      meldingKeys = WorkflowFiles.letterTemplates(model).isEmpty() ? Set.of() : intakeKeys(model);
+    }
 
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       // A letter's details are answers a case worker gave in one of the route's tasks.
@@ -247,6 +265,43 @@ class WorkflowFilesTest {
           }
         }
       }
+    }
+  }
+
+  private static Set<String> taskKeys(BpmnModelInstance model) {
+    Set<String> taskKeys = new HashSet<>();
+    model.getModelElementsByType(ZeebeFormDefinition.class).forEach(f -> taskKeys.addAll(keys(WorkflowFiles.form(f.getFormId()))));
+    return taskKeys;
+  }
+
+  /** The start variables, the answers of the model's task forms and what the model maps. */
+  private static Set<String> knownVariables(BpmnModelInstance model) {
+    Set<String> known = new HashSet<>(taskKeys(model));
+    known.addAll(START_VARIABLES);
+    model.getModelElementsByType(ZeebeInput.class).forEach(input -> known.add(input.getTarget()));
+    model.getModelElementsByType(ZeebeOutput.class).forEach(output -> known.add(output.getTarget()));
+    return known;
+  }
+
+  /** The route models whose call activities call this model's process. */
+  private static List<BpmnModelInstance> callersOf(BpmnModelInstance model) {
+    Set<String> processIds = new HashSet<>();
+    model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Process.class).forEach(p -> processIds.add(p.getId()));
+    return models().stream().map(WorkflowFiles::bpmn)
+        .filter(other -> other.getModelElementsByType(ZeebeCalledElement.class).stream()
+            .anyMatch(called -> processIds.contains(called.getProcessId())))
+        .toList();
+  }
+
+  @Test
+  void theRoutesThatGrantSupportKeepTheCaseOpenWhileItRuns() {
+    for (String route : List.of("wmo-route", "jeugd-route")) {
+      BpmnModelInstance model = WorkflowFiles.bpmn(WorkflowFiles.BPMN_DIR + "/" + route + ".bpmn");
+      assertThat(model.getModelElementsByType(ZeebeCalledElement.class)).as(route)
+          .extracting(ZeebeCalledElement::getProcessId).containsExactly("ondersteuning");
+      // Closing as granted is left to ondersteuning, which does it only for support without an end date.
+      assertThat(model.getModelElementsByType(ServiceTask.class)).as(route)
+          .noneMatch(task -> "CLOSED_GRANTED".equals(headers(task).get("status")));
     }
   }
 

@@ -74,7 +74,7 @@ public record ResidentCaseView(
         String partOf = c.partOf() == null ? null : c.partOf().requestId();
         return new ResidentCaseView(c.caseId(), c.formId(), partOf, shown.name(), texts.get("status." + shown.name()),
                 // A split request is withdrawn part by part: its own process has ended.
-                c.createdAt(), c.processStarted(), !shown.isFinal() && shown != CaseStatus.SPLIT,
+                c.createdAt(), c.processStarted(), !shown.isFinal() && shown != CaseStatus.SPLIT && !shown.supportRuns(),
                 shown == CaseStatus.AWAITING_APPLICATION,
                 letters, history);
     }

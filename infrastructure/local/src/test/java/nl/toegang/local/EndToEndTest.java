@@ -90,14 +90,15 @@ class EndToEndTest {
         String provider = providers.get(0).get("value").asText();
         claimAndComplete(daan, assignment, "{\"aanbieder\": \"" + provider + "\"}");
 
-        JsonNode closed = eventually("the case to close", () -> caseOf(caseId),
-                c -> c.get("status").asText().equals("CLOSED_GRANTED"));
-        assertThat(closed.get("canWithdraw").asBoolean()).isFalse();
-        assertThat(closed.get("letters").findValuesAsText("template")).contains("beschikking");
-        assertThat(closed.get("letters").findValuesAsText("template")).containsExactly("verslag", "beschikking", "toewijzing");
-        assertThat(closed.get("letters").get(1).get("text").asText()).contains(caseId);
+        // Granted support with an end date keeps the case open while it runs (ondersteuning.bpmn).
+        JsonNode running = eventually("the support to run", () -> caseOf(caseId),
+                c -> c.get("status").asText().equals("SUPPORT_RUNNING"));
+        assertThat(running.get("canWithdraw").asBoolean()).isFalse();
+        assertThat(running.get("letters").findValuesAsText("template")).contains("beschikking");
+        assertThat(running.get("letters").findValuesAsText("template")).containsExactly("verslag", "beschikking", "toewijzing");
+        assertThat(running.get("letters").get(1).get("text").asText()).contains(caseId);
         String page = jan.page("/mijn-aanvragen/" + caseId);
-        assertThat(page).contains("U krijgt hulp van een zorgaanbieder").contains(providers.get(0).get("label").asText());
+        assertThat(page).contains("Uw hulp loopt").contains(providers.get(0).get("label").asText());
 
         JsonNode file = daan.get("/api/case-files/" + caseId).json();
         assertThat(file.get("tasks").findValuesAsText("completedBy")).contains("sanne", "daan");

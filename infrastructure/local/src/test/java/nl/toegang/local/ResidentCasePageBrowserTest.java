@@ -48,7 +48,7 @@ class ResidentCasePageBrowserTest {
         JsonNode providers = daan.get("/api/tasks/" + assignment).json().get("variables").get("aanbieders");
         CaseSteps.claimAndComplete(daan, granted, "aanbiederToewijzen",
                 "{\"aanbieder\": \"" + providers.get(0).get("value").asText() + "\"}");
-        CaseSteps.awaitStatus(jan, granted, "CLOSED_GRANTED");
+        CaseSteps.awaitStatus(jan, granted, "SUPPORT_RUNNING");
         CaseSteps.openTask(sanne, toWithdraw, "gesprekPlannen");
         browser = new HeadlessChromium();
     }
@@ -145,7 +145,7 @@ class ResidentCasePageBrowserTest {
                 .filter(letter -> letter.getText().startsWith("Wie gaat u helpen?")).findFirst().orElseThrow();
         assertThat(terms(provider)).contains("Aanbieder");
         assertThat(provider.getText()).doesNotContain("thuiszorg-");
-        assertThat(browser.find("main").getText()).doesNotContain("CLOSED_GRANTED", "ASSIGNMENT", "DECISION", "T00:00");
+        assertThat(browser.find("main").getText()).doesNotContain("SUPPORT_RUNNING", "CLOSED_GRANTED", "ASSIGNMENT", "DECISION", "T00:00");
         browser.screenshot("case-letters");
         axe.check("case page with letters");
 

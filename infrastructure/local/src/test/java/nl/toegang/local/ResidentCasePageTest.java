@@ -28,7 +28,7 @@ class ResidentCasePageTest {
     static final ApiClient daan = new ApiClient(platform, "daan");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Internal codes a resident must never read: statuses, option values, ISO dates. */
-    static final List<String> CODES = List.of("AWAITING_APPLICATION", "INVESTIGATION", "CLOSED_GRANTED", "TRIAGE",
+    static final List<String> CODES = List.of("AWAITING_APPLICATION", "INVESTIGATION", "CLOSED_GRANTED", "SUPPORT_RUNNING", "TRIAGE",
             "WITHDRAWN", "huishoudelijke-hulp", "thuiszorg-", "2026-12-01", "2027-01-01", "2027-12-31", "T00:00");
 
     @Test
@@ -126,7 +126,7 @@ class ResidentCasePageTest {
         JsonNode providers = daan.get("/api/tasks/" + assignment).json().get("variables").get("aanbieders");
         CaseSteps.claimAndComplete(daan, caseId, "aanbiederToewijzen",
                 "{\"aanbieder\": \"" + providers.get(0).get("value").asText() + "\"}");
-        CaseSteps.awaitStatus(jan, caseId, "CLOSED_GRANTED");
+        CaseSteps.awaitStatus(jan, caseId, "SUPPORT_RUNNING");
         return providers.get(0).get("label").asText();
     }
 

@@ -83,6 +83,9 @@ public class CaseActions {
         if (c.status() == CaseStatus.SPLIT) {
             throw ProblemException.conflict("case.split"); // its parts are withdrawn one by one
         }
+        if (c.status().supportRuns()) {
+            throw ProblemException.conflict("case.supportRuns"); // decided: there is no application left to withdraw
+        }
         if (!c.processStarted() && cases.withdrawBeforeStart(c.caseId())) {
             // If the engine cannot be reached now, the pending-start sweeper tells it later.
             starter.tellWithdrawal(c);

@@ -30,10 +30,27 @@ public enum CaseStatus {
     SPLIT,
     // --- reconsideration ---
     /** A case worker asked a team lead to reconsider a rejection before its letter goes out. */
-    RECONSIDERATION;
+    RECONSIDERATION,
+    // --- support that runs ---
+    /** Granted support runs between the decision's start and end date; the case stays open (ondersteuning.bpmn). */
+    SUPPORT_RUNNING,
+    /** Before the end date a case worker looks again at the running support (herindicatie): extend, less, or stop. */
+    REASSESSMENT,
+    /** The support's end date passed without a new decision: the support has ended. */
+    CLOSED_SUPPORT_ENDED,
+    /** The re-assessment decided to stop: the support still runs until its end date, then the case closes. */
+    SUPPORT_ENDING;
 
     public boolean isFinal() {
         return name().startsWith("CLOSED_") || this == WITHDRAWN;
+    }
+
+    /**
+     * The support was decided and runs (or is being re-assessed, or is ending): the application
+     * cannot be withdrawn any more; the re-assessment or an objection is the way to change it.
+     */
+    public boolean supportRuns() {
+        return this == SUPPORT_RUNNING || this == REASSESSMENT || this == SUPPORT_ENDING;
     }
 
     /** Parses a status named in a BPMN header, with a message an administrator can act on. */

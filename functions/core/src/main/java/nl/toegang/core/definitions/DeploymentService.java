@@ -220,6 +220,8 @@ public class DeploymentService {
         return all;
     }
 
+    private static final java.time.Duration DEPLOY_TIMEOUT = java.time.Duration.ofSeconds(60);
+
     private DeploymentEvent sendToEngine(List<DeploymentFile> files) {
         DeployResourceCommandStep1 command = camunda.newDeployResourceCommand();
         DeployResourceCommandStep1.DeployResourceCommandStep2 step = null;
@@ -228,7 +230,9 @@ public class DeploymentService {
                     : step.addResourceBytes(file.content(), file.name());
         }
         try {
-            return step.send().join();
+            // Every model, table and form in one request (at start-up): on a busy engine that takes
+            // longer than an everyday request may.
+            return step.requestTimeout(DEPLOY_TIMEOUT).send().join();
         } catch (RuntimeException e) {
             if (EngineErrors.hasCode(e, io.grpc.Status.Code.INVALID_ARGUMENT)) {
                 String reason = EngineErrors.message(e);
