@@ -53,7 +53,8 @@ final class RouteDriver implements AutoCloseable {
           "toegang.close-case",
           "toegang.withdraw-case",
           "toegang.start-parts",
-          "toegang.doorbraak-besluit");
+          "toegang.doorbraak-besluit",
+          "toegang.bezwaar-uitkomst");
   static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
   static final String JEUGD_BPMN = "workflows/bpmn/jeugd-route.bpmn";

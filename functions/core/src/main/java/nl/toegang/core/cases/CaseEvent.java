@@ -75,7 +75,11 @@ public record CaseEvent(
         /** A case worker asked to break through a rule for the household ({@code doorbraakId}). */
         DOORBRAAK_REQUESTED,
         /** The doorbraakfunctionaris granted or refused ({@code doorbraakId}, {@code outcome}). */
-        DOORBRAAK_DECIDED
+        DOORBRAAK_DECIDED,
+        /** On the decided case: someone objected to its decision ({@code objectionId}, {@code late}). */
+        OBJECTION_MADE,
+        /** On the decided case: the decision on the objection ({@code objectionId}, {@code outcome}: gegrond, ongegrond, niet-ontvankelijk). */
+        OBJECTION_DECIDED
     }
 
     public static final String SYSTEM = "systeem";

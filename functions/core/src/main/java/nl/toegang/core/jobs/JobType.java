@@ -18,7 +18,9 @@ public enum JobType {
     WITHDRAW_CASE("toegang.withdraw-case"),
     START_PARTS("toegang.start-parts"),
     /** Records the doorbraakfunctionaris's decision on a doorbraak in the household (Doorbraken). */
-    DOORBRAAK_DECISION("toegang.doorbraak-besluit");
+    DOORBRAAK_DECISION("toegang.doorbraak-besluit"),
+    /** Records the outcome of an objection in the history of the decided case (Objections). */
+    OBJECTION_OUTCOME("toegang.bezwaar-uitkomst");
 
     /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";
