@@ -46,8 +46,11 @@ public class WorkPages {
 
     private final nl.toegang.caseworker.households.OverrideNotices overrideNotices;
 
+    private final DecidedCases decidedCases;
+
     public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages, WerkbakSettings settings,
-            nl.toegang.caseworker.households.OverrideNotices overrideNotices) {
+            nl.toegang.caseworker.households.OverrideNotices overrideNotices, DecidedCases decidedCases) {
+        this.decidedCases = decidedCases;
         this.overrideNotices = overrideNotices;
         this.settings = settings;
         this.tasks = tasks;
@@ -180,7 +183,10 @@ public class WorkPages {
                 CaseFileViews.review(ctx, file, t),
                 CaseFileViews.of(ctx, file),
                 Werkbak.assignHref(ctx.principal(), t, WerkbakQuery.DEFAULT));
-        return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("task", view));
+        // An objection's task shows the case whose decision is objected to, above the objection's own file.
+        decidedCases.of(ctx, detail.caseRecord()).ifPresent(decided -> params.put("decided", decided));
+        return pages.respond(status, ctx, "caseworker/task", t.name(), params);
     }
     private HttpResponse<String> assignPage(PageContext ctx, TaskService.Assignment assignment, WerkbakQuery back,
             String chosen, String error, HttpStatus status) {

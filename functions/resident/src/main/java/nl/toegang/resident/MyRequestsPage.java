@@ -54,10 +54,12 @@ public class MyRequestsPage {
     private final DraftRows drafts;
     private final RequestParts requestParts;
     private final MyHousehold household;
+    private final ObjectionPanels objectionPanels;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
             DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
-            RequestParts requestParts, MyHousehold household) {
+            RequestParts requestParts, MyHousehold household, ObjectionPanels objectionPanels) {
+        this.objectionPanels = objectionPanels;
         this.household = household;
         this.requestParts = requestParts;
         this.letters = letters;
@@ -100,7 +102,8 @@ public class MyRequestsPage {
             @Nullable @QueryValue String herhaald, Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         PageContext ctx = PageContext.of(request, principal);
-        ResidentCaseView view = ResidentCaseView.of(c, events.list(caseId), ctx.texts())
+        var history = events.list(caseId);
+        ResidentCaseView view = ResidentCaseView.of(c, history, ctx.texts())
                 .withLetters(LettersForReader.of(principal, access.relation(principal, c).orElseThrow()));
         boolean justSent = ontvangen != null || herhaald != null;
         var answers = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
@@ -120,6 +123,10 @@ public class MyRequestsPage {
         Map<String, Object> params = new HashMap<>(Map.of("c", model));
         if (whole != null) {
             params.put("request", whole);
+        }
+        var objection = objectionPanels.of(ctx, c, history);
+        if (objection != null) {
+            params.put("objection", objection);
         }
         String title = whole != null && !whole.isPart() ? ctx.t("request.title", c.caseId()) : ctx.t("case.title", c.caseId());
         return pages.ok(ctx, "resident/case", title, params);

@@ -129,6 +129,9 @@ public record ResidentCaseView(
             case STATUS_CHANGED -> texts.get("status." + e.text("status"));
             case SUBMITTED -> submitted(e, texts);
             case LETTER -> texts.getOrDefault("event.LETTER." + e.text("template"), texts.get("event.LETTER"));
+            case OBJECTION_MADE -> texts.get("event.OBJECTION_MADE") + " (" + e.text("objectionId") + ")";
+            case OBJECTION_DECIDED -> texts.get("event.OBJECTION_DECIDED") + ": "
+                    + texts.get("objection.outcome." + e.text("outcome"));
             default -> texts.get("event." + e.type().name());
         };
     }

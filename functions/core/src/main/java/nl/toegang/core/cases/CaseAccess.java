@@ -102,13 +102,20 @@ public class CaseAccess {
     public CaseRecord caseForWorker(Principal worker, String caseId) {
         worker.require("caseworker");
         CaseRecord c = find(caseId);
-        boolean teamWorksOnIt = tasks.forCase(caseId).stream()
-                .anyMatch(t -> worker.inGroup(t.candidateGroup()) || worker.subject().equals(t.assignee()));
+        boolean teamWorksOnIt = worksOn(worker, caseId)
+                // Whoever handles an objection reads the file of the decision objected to.
+                || events.list(caseId).stream().filter(e -> e.type() == CaseEvent.Type.OBJECTION_MADE)
+                        .anyMatch(e -> worksOn(worker, e.text("objectionId")));
         if (!teamWorksOnIt) {
             throw notFound(caseId);
         }
         events.append(CaseEvent.of(caseId, CaseEvent.Type.VIEWED, worker.subject(), worker.name(), false, Map.of()));
         return c;
+    }
+
+    private boolean worksOn(Principal worker, String caseId) {
+        return tasks.forCase(caseId).stream()
+                .anyMatch(t -> worker.inGroup(t.candidateGroup()) || worker.subject().equals(t.assignee()));
     }
 
     private CaseRecord find(String caseId) {
