@@ -8,27 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.toegang.core.cases.CaseEvent;
-import nl.toegang.core.cases.CaseEventRepository;
-import nl.toegang.core.cases.CaseIds;
-import nl.toegang.core.cases.CaseRecord;
-import nl.toegang.core.cases.CaseRepository;
-import nl.toegang.core.cases.CaseSender;
-import nl.toegang.core.cases.CaseStatus;
 import nl.toegang.core.clock.TermCounting;
 import org.junit.jupiter.api.Test;
 
@@ -47,29 +36,12 @@ class ObjectionEndToEndTest {
     final ApiClient sem = new ApiClient(platform, "sem");
     final ApiClient bas = new ApiClient(platform, "bas");
 
-    /** A schuldhulp request walked to its decision letter, as RoutesEndToEndTest does. */
     String decidedCase() {
-        var submitted = jan.post("/api/cases", """
-            {"formId": "schuldhulp-verzoek", "values": {
-              "voornaam": "Jan", "achternaam": "Bakker", "bsn": "111222333", "geboortedatum": "1948-03-12",
-              "adres": "Dorpsstraat 1", "postcode": "1431 AA", "woonplaats": "Aalsmeer", "telefoon": "0297123456",
-              "schuldBedrag": "5000-20000", "schuldeisers": ["verhuurder"],
-              "dreiging": ["huisuitzetting"], "dreigingToelichting": "De deurwaarder komt over twee weken.",
-              "inkomenSoort": ["pensioen"], "inkomenPerMaand": 1400, "akkoord": true}}""", UUID.randomUUID().toString());
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
-        String caseId = submitted.json().get("caseId").asText();
-        String today = LocalDate.now(NL).toString();
-        claimAndComplete(sem, caseId, "spoedGesprekPlannen", """
-            {"maatregelen": ["verhuurder"], "maatregelenToelichting": "Verhuurder wacht.",
-             "gesprekDatum": "%s", "gesprekLocatie": "Telefonisch"}""".formatted(today));
-        claimAndComplete(sem, caseId, "gesprekVastleggen", """
-            {"gesprekDatum": "%s", "hulpvraag": "Ik wil de huur betalen.", "gesprekVerslag": "Huurschuld 2.100 euro."}"""
-                .formatted(today));
-        claimAndComplete(sem, caseId, "besluitOpstellen", """
-            {"besluit": "niet-toelaten", "weigerReden": "andere-hulp", "motivering": "U krijgt al hulp van de kerk."}""");
-        eventually(caseId + " to close", () -> jan.get("/api/cases/" + caseId).json(),
-                c -> c.get("status").asText().equals("CLOSED_REJECTED"));
-        return caseId;
+        return ObjectionCases.decidedJustNow(jan, sem);
+    }
+
+    String caseDecidedWeeksAgo(int weeks) {
+        return ObjectionCases.decidedWeeksAgo(platform, weeks);
     }
 
     @Test
@@ -212,24 +184,6 @@ class ObjectionEndToEndTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text()).contains("nog geen besluit");
         assertThat(jan.page("/mijn-aanvragen/" + caseId)).doesNotContain("Bezwaar maken");
-    }
-
-    /**
-     * A closed case whose decision letter went out weeks ago. The platform's own clock cannot be
-     * moved, so the case and its letter are stored as the worker would have stored them then.
-     */
-    String caseDecidedWeeksAgo(int weeks) {
-        CaseRepository cases = platform.context().getBean(CaseRepository.class);
-        CaseEventRepository events = platform.context().getBean(CaseEventRepository.class);
-        Instant sent = Instant.now().minus(Duration.ofDays(7L * weeks)).truncatedTo(ChronoUnit.SECONDS);
-        String caseId = CaseIds.derive("SHV", "jan", "fixture", UUID.randomUUID().toString());
-        cases.createIfAbsent(new CaseRecord(caseId, "jan", "Jan Bakker", "schuldhulp-verzoek", 1, "schuldhulp",
-                Map.of("voornaam", "Jan", "achternaam", "Bakker", "bsn", "111222333"), CaseStatus.CLOSED_REJECTED,
-                sent.minus(Duration.ofDays(30)), true, null, "111222333", "Jan Bakker", CaseSender.self("jan", "Jan Bakker")));
-        events.append(new CaseEvent(caseId, sent + "#" + UUID.randomUUID(), sent, CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null,
-                true, Map.of("template", "schuldhulp-besluit", "nl", "Besluit over schuldhulp\n\nU krijgt geen schuldhulp.",
-                        "en", "Decision on debt support\n\nYou do not get debt support.", "details", List.of())));
-        return caseId;
     }
 
     long countCases(String caseId) {
