@@ -55,7 +55,8 @@ public final class LocalPlatform implements AutoCloseable {
         ApplicationContext context = null;
         try {
             context = ApplicationContext.builder().properties(properties(services, httpPort)).start();
-            List<DeployedDefinition> deployed = deployBundle(context.getBean(DeploymentService.class));
+            List<DeployedDefinition> deployed = context.getBean(DeploymentService.class)
+                    .deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
             if (deployed.isEmpty()) {
                 throw new IllegalStateException("No workflows were found on the classpath to deploy");
             }
@@ -69,22 +70,6 @@ public final class LocalPlatform implements AutoCloseable {
             }
             services.close();
             throw e;
-        }
-    }
-
-    /**
-     * The first deployment reaches a cold engine; on a busy machine it can outlast the request
-     * timeout. Deploying the same files again is harmless (the engine keeps their versions).
-     */
-    private static List<DeployedDefinition> deployBundle(DeploymentService deployments) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return deployments.deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
-            } catch (nl.toegang.core.web.ProblemException e) {
-                if (attempt >= 3 || e.status() != 503) {
-                    throw e;
-                }
-            }
         }
     }
 

@@ -152,6 +152,12 @@ public class DeploymentService {
         return problems;
     }
 
+    /**
+     * Longer than the engine's usual request timeout: the whole bundle (every model, table and
+     * form) sent to an engine that has just started can take more than ten seconds on a busy machine.
+     */
+    private static final java.time.Duration DEPLOY_TIMEOUT = java.time.Duration.ofSeconds(30);
+
     private DeploymentEvent sendToEngine(List<DeploymentFile> files) {
         DeployResourceCommandStep1 command = camunda.newDeployResourceCommand();
         DeployResourceCommandStep1.DeployResourceCommandStep2 step = null;
@@ -160,7 +166,7 @@ public class DeploymentService {
                     : step.addResourceBytes(file.content(), file.name());
         }
         try {
-            return step.send().join();
+            return step.requestTimeout(DEPLOY_TIMEOUT).send().join();
         } catch (RuntimeException e) {
             if (EngineErrors.hasCode(e, io.grpc.Status.Code.INVALID_ARGUMENT)) {
                 String reason = EngineErrors.message(e);
