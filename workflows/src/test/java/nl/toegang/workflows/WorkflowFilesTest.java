@@ -165,7 +165,7 @@ class WorkflowFilesTest {
   void theFolderHoldsEveryRoute() {
     assertThat(models()).extracting(WorkflowFiles::fileName).contains("wmo-route.bpmn", "jeugd-route.bpmn", "bijstand-route.bpmn",
         "bijzondere-bijstand-route.bpmn", "minima-route.bpmn", "schuldhulp-route.bpmn", "signaal-route.bpmn", "hulpvraag.bpmn",
-        "plan-evaluatie.bpmn", "doorbraak.bpmn");
+        "plan-evaluatie.bpmn", "doorbraak.bpmn", "bezwaar.bpmn");
   }
 
   private static final Pattern TEAM_GROUP = Pattern.compile("=\\[\\s*team\\s*\\+\\s*\"-[a-z]+\"\\s*]");

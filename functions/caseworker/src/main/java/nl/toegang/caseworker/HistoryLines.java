@@ -50,6 +50,8 @@ final class HistoryLines {
             case LETTER -> CaseFileViews.letterTitle(ctx, e.text("template"));
             case NOTIFICATION -> notification(ctx, e);
             case PART_ADDED -> ctx.t("part." + e.text("part")) + " (" + e.text("partCaseId") + ")";
+            case OBJECTION_MADE -> e.text("objectionId") + (Boolean.TRUE.equals(e.data().get("late")) ? ", " + ctx.t("objection.late") : "");
+            case OBJECTION_DECIDED -> ctx.t("objection.outcome." + e.text("outcome")) + " (" + e.text("objectionId") + ")";
             case SUBMITTED -> "loket".equals(e.text("senderKind")) ? ctx.t("channel." + e.text("channel"))
                     : "representative".equals(e.text("senderKind")) ? ctx.t("basis." + e.text("basis")) : "";
             case DEADLINE_SET -> ctx.t("clock.history.set", day(ctx, e.text("deadline")), e.text("source"));

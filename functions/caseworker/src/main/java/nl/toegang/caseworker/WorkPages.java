@@ -48,8 +48,12 @@ public class WorkPages {
     private final nl.toegang.caseworker.households.OverrideNotices overrideNotices;
     private final HouseholdTaskPanels householdPanels;
 
+    private final DecidedCases decidedCases;
+
     public WorkPages(TaskService tasks, CaseFile.Loader caseFiles, Pages pages, WerkbakSettings settings,
-            nl.toegang.caseworker.households.OverrideNotices overrideNotices, HouseholdTaskPanels householdPanels) {
+            nl.toegang.caseworker.households.OverrideNotices overrideNotices, HouseholdTaskPanels householdPanels,
+            DecidedCases decidedCases) {
+        this.decidedCases = decidedCases;
         this.overrideNotices = overrideNotices;
         this.householdPanels = householdPanels;
         this.settings = settings;
@@ -185,7 +189,12 @@ public class WorkPages {
                 file == null ? null : CaseFileViews.of(ctx, file),
                 Werkbak.assignHref(ctx.principal(), t, WerkbakQuery.DEFAULT),
                 detail.forHousehold() ? householdPanels.of(ctx, detail.household()) : null);
-        return pages.respond(status, ctx, "caseworker/task", t.name(), Map.of("task", view));
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("task", view));
+        // An objection's task shows the case whose decision is objected to, above the objection's own file.
+        if (detail.caseRecord() != null) {
+            decidedCases.of(ctx, detail.caseRecord()).ifPresent(decided -> params.put("decided", decided));
+        }
+        return pages.respond(status, ctx, "caseworker/task", t.name(), params);
     }
     private HttpResponse<String> assignPage(PageContext ctx, TaskService.Assignment assignment, WerkbakQuery back,
             String chosen, String error, HttpStatus status) {

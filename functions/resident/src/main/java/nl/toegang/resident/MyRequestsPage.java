@@ -60,11 +60,13 @@ public class MyRequestsPage {
     private final ResidentLetterPdfs letterPdfs;
     private final ResidentDeadlines deadlines;
     private final CaseClocks clocks;
+    private final ObjectionPanels objectionPanels;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
             DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
             RequestParts requestParts, MyHousehold household, ResidentLetterPdfs letterPdfs,
-            ResidentDeadlines deadlines, CaseClocks clocks) {
+            ResidentDeadlines deadlines, CaseClocks clocks, ObjectionPanels objectionPanels) {
+        this.objectionPanels = objectionPanels;
         this.letterPdfs = letterPdfs;
         this.deadlines = deadlines;
         this.clocks = clocks;
@@ -143,7 +145,8 @@ public class MyRequestsPage {
             boolean repeated, String refusedRequest, String typed, String error, HttpStatus status) {
         String caseId = c.caseId();
         String herhaald = repeated ? "1" : null;
-        ResidentCaseView view = ResidentCaseView.of(c, events.list(caseId), ctx.texts())
+        var history = events.list(caseId);
+        ResidentCaseView view = ResidentCaseView.of(c, history, ctx.texts())
                 .withLetters(LettersForReader.of(principal, access.relation(principal, c).orElseThrow()));
         var answers = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
                 .map(form -> FormRenderer.answers(FormDefinition.parse(form.content()), ctx.language(), c.values()))
@@ -164,6 +167,10 @@ public class MyRequestsPage {
             params.put("request", whole);
         }
         deadlines.view(ctx, c, refusedRequest, typed, error).ifPresent(d -> params.put("deadline", d));
+        var objection = objectionPanels.of(ctx, c, history);
+        if (objection != null) {
+            params.put("objection", objection);
+        }
         String title = whole != null && !whole.isPart() ? ctx.t("request.title", c.caseId()) : ctx.t("case.title", c.caseId());
         return pages.respond(status, ctx, "resident/case", title, params);
     }

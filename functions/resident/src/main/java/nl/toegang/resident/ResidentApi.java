@@ -25,6 +25,7 @@ import nl.toegang.core.cases.CaseActions;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
+import nl.toegang.core.cases.Objections;
 import nl.toegang.core.cases.SubmissionService;
 import nl.toegang.core.cases.WhoMaySend;
 import nl.toegang.core.letters.LetterDownload;
@@ -46,9 +47,12 @@ public class ResidentApi {
     private final CaseActions actions;
     private final ObjectMapper json;
     private final ResidentLetterPdfs letterPdfs;
+    private final Objections objections;
 
     public ResidentApi(SubmissionService submissions, CaseRepository cases, CaseEventRepository events, CaseAccess access,
-            CaseActions actions, ObjectMapper json, ResidentLetterPdfs letterPdfs) {
+            CaseActions actions, ObjectMapper json, ResidentLetterPdfs letterPdfs,
+            Objections objections) {
+        this.objections = objections;
         this.letterPdfs = letterPdfs;
         this.json = json;
         this.submissions = submissions;
@@ -147,6 +151,25 @@ public class ResidentApi {
         ProblemException.unlessValid(actions.submitApplicationJson(principal, c,
                 application == null || application.values() == null ? Map.of() : application.values(), language));
         return HttpResponse.accepted().body(readerView(principal, c, language));
+    }
+
+    @Introspected
+    public record Objection(Map<String, Object> values) {}
+
+    @Operation(summary = "Object to the decision of a case (bezwaar, Awb 6:7): within 6 weeks of the decision letter, or"
+            + " later with the reason in redenTeLaat. Sent twice, it is one objection (200 the second time).")
+    @Post(value = "/cases/{caseId}/objection", consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<ResidentCaseView> object(String caseId, @Body Objection objection,
+            @Parameter(hidden = true) Principal principal, HttpRequest<?> request) {
+        CaseRecord c = access.ownCase(principal, caseId);
+        Language language = LanguageResolver.resolve(request);
+        Objections.Outcome outcome = objections.submitJson(principal, c,
+                objection == null || objection.values() == null ? Map.of() : objection.values(), language);
+        ProblemException.unlessValid(outcome.validation());
+        CaseRecord made = outcome.objection();
+        return HttpResponse.<ResidentCaseView>status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .header("Location", "/api/cases/" + made.caseId())
+                .body(readerView(principal, made, language));
     }
 
     private ResidentCaseView view(CaseRecord c, Language language) {

@@ -134,6 +134,9 @@ public record ResidentCaseView(
             case DEADLINE_SET, INFORMATION_REQUESTED, INFORMATION_RECEIVED, DEADLINE_EXTENDED -> texts.get("event." + e.type().name(),
                     e.text("deadline").isEmpty() ? "" : new DayInWords(java.time.LocalDate.parse(e.text("deadline"))).in(texts.language()),
                     e.text("reason"));
+            case OBJECTION_MADE -> texts.get("event.OBJECTION_MADE") + " (" + e.text("objectionId") + ")";
+            case OBJECTION_DECIDED -> texts.get("event.OBJECTION_DECIDED") + ": "
+                    + texts.get("objection.outcome." + e.text("outcome"));
             default -> texts.get("event." + e.type().name());
         };
     }

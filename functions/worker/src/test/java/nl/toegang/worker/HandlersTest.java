@@ -174,6 +174,29 @@ class HandlersTest {
         assertThat(platform.events(c.caseId(), CaseEvent.Type.LETTER)).isEmpty();
     }
 
+    @Test
+    void theOutcomeOfAnObjectionIsOneLineInTheDecidedCasesHistoryWhichKeepsItsStatus() {
+        CaseRecord decided = platform.storeCase("Greet", true);
+        handler(CloseCaseHandler.class).handle(job(JobType.CLOSE_CASE, decided, Map.of("status", "CLOSED_REJECTED"), Map.of()));
+        CaseRecord objection = platform.storeCase("Greet", true);
+        Job outcome = job(JobType.OBJECTION_OUTCOME, objection, Map.of(),
+                Map.of("bezwaarOp", decided.caseId(), "uitkomst", "gegrond"));
+
+        handler(ObjectionOutcomeHandler.class).handle(outcome);
+        handler(ObjectionOutcomeHandler.class).handle(outcome);
+
+        assertThat(platform.events(decided.caseId(), CaseEvent.Type.OBJECTION_DECIDED)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.text("outcome")).isEqualTo("gegrond");
+                    assertThat(e.text("objectionId")).isEqualTo(objection.caseId());
+                    assertThat(e.visibleToResident()).isTrue();
+                });
+        assertThat(platform.status(decided.caseId())).isEqualTo(CaseStatus.CLOSED_REJECTED);
+        assertThatThrownBy(() -> handler(ObjectionOutcomeHandler.class).handle(job(JobType.OBJECTION_OUTCOME, objection,
+                Map.of(), Map.of("bezwaarOp", decided.caseId(), "uitkomst", "half"))))
+                .isInstanceOf(JobFailedException.class).hasMessageContaining("uitkomst");
+    }
+
     private static <T extends JobHandler> T handler(Class<T> type) {
         return platform.bean(type);
     }

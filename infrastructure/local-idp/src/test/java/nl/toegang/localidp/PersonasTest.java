@@ -38,7 +38,7 @@ class PersonasTest {
                 .extracting(Persona::id).containsExactly("noor");
         assertThat(personas).filteredOn(p -> p.roles().contains("caseworker"))
                 .allSatisfy(p -> assertThat(p.groups()).isNotEmpty()
-                        .allSatisfy(g -> assertThat(g).matches("(wmo|jeugd|inkomen|schuldhulp|signalen|voordeur|doorbraak)-(consulenten|teamleiders|medewerkers|functionarissen)")));
+                        .allSatisfy(g -> assertThat(g).matches("(wmo|jeugd|inkomen|schuldhulp|signalen|voordeur|doorbraak|bezwaar)-(consulenten|teamleiders|medewerkers|functionarissen|behandelaars)")));
     }
 
     @Test

@@ -109,8 +109,10 @@ public class CaseAccess {
     public CaseRecord caseForWorkerUnlogged(Principal worker, String caseId) {
         worker.require("caseworker");
         CaseRecord c = find(caseId);
-        boolean teamWorksOnIt = tasks.forCase(caseId).stream()
-                .anyMatch(t -> worker.inGroup(t.candidateGroup()) || worker.subject().equals(t.assignee()));
+        boolean teamWorksOnIt = worksOn(worker, caseId)
+                // Whoever handles an objection reads the file of the decision objected to.
+                || events.list(caseId).stream().filter(e -> e.type() == CaseEvent.Type.OBJECTION_MADE)
+                        .anyMatch(e -> worksOn(worker, e.text("objectionId")));
         if (!teamWorksOnIt) {
             throw notFound(caseId);
         }
@@ -123,6 +125,11 @@ public class CaseAccess {
      */
     public void viewed(Principal who, String caseId, Map<String, Object> what) {
         events.append(CaseEvent.of(caseId, CaseEvent.Type.VIEWED, who.subject(), who.name(), false, what));
+    }
+
+    private boolean worksOn(Principal worker, String caseId) {
+        return tasks.forCase(caseId).stream()
+                .anyMatch(t -> worker.inGroup(t.candidateGroup()) || worker.subject().equals(t.assignee()));
     }
 
     private CaseRecord find(String caseId) {

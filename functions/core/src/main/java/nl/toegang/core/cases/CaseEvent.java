@@ -83,7 +83,11 @@ public record CaseEvent(
         /** The resident answered an information request ({@code requestId}, {@code answer}, {@code suspendedDays}, {@code deadline}). */
         INFORMATION_RECEIVED,
         /** A case worker extended the decision term once, Awb 4:14 ({@code until}, {@code reason}, {@code deadline}). */
-        DEADLINE_EXTENDED
+        DEADLINE_EXTENDED,
+        /** On the decided case: someone objected to its decision ({@code objectionId}, {@code late}). */
+        OBJECTION_MADE,
+        /** On the decided case: the decision on the objection ({@code objectionId}, {@code outcome}: gegrond, ongegrond, niet-ontvankelijk). */
+        OBJECTION_DECIDED
     }
 
     public static final String SYSTEM = "systeem";

@@ -39,7 +39,18 @@ public enum CaseStatus {
     /** The support's end date passed without a new decision: the support has ended. */
     CLOSED_SUPPORT_ENDED,
     /** The re-assessment decided to stop: the support still runs until its end date, then the case closes. */
-    SUPPORT_ENDING;
+    SUPPORT_ENDING,
+    // --- objection (bezwaar) --- statuses of an objection, which is a case of its own
+    /** The objection handler studies the objection (and the file of the decision objected to). */
+    OBJECTION_HANDLING,
+    /** The objector is invited to be heard (hoorzitting, Awb 7:2). */
+    OBJECTION_HEARING,
+    /** The objection is well-founded: the decision is revoked and a new one is made (Awb 7:11). */
+    CLOSED_OBJECTION_UPHELD,
+    /** The objection is unfounded: the decision stands. */
+    CLOSED_OBJECTION_DISMISSED,
+    /** The objection is not dealt with on its merits, e.g. late without a good reason (Awb 6:11). */
+    CLOSED_OBJECTION_INADMISSIBLE;
 
     public boolean isFinal() {
         return name().startsWith("CLOSED_") || this == WITHDRAWN;

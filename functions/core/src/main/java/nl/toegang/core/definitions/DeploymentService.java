@@ -220,6 +220,10 @@ public class DeploymentService {
         return all;
     }
 
+    /**
+     * Longer than the engine's usual request timeout: the whole bundle (every model, table and
+     * form) sent to an engine that has just started can take more than ten seconds on a busy machine.
+     */
     private static final java.time.Duration DEPLOY_TIMEOUT = java.time.Duration.ofSeconds(60);
 
     private DeploymentEvent sendToEngine(List<DeploymentFile> files) {
@@ -230,8 +234,6 @@ public class DeploymentService {
                     : step.addResourceBytes(file.content(), file.name());
         }
         try {
-            // Every model, table and form in one request (at start-up): on a busy engine that takes
-            // longer than an everyday request may.
             return step.requestTimeout(DEPLOY_TIMEOUT).send().join();
         } catch (RuntimeException e) {
             if (EngineErrors.hasCode(e, io.grpc.Status.Code.INVALID_ARGUMENT)) {

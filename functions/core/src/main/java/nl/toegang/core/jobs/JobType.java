@@ -24,7 +24,9 @@ public enum JobType {
      * {@code termijn} (ISO period), {@code termijnBron} (article and law), {@code termijnStart} (the
      * moment the term counts from); returns {@code beschikkingDeadline} and {@code termijnStaatStilTot}.
      */
-    TERM_START("toegang.termijn-starten");
+    TERM_START("toegang.termijn-starten"),
+    /** Records the outcome of an objection in the history of the decided case (Objections). */
+    OBJECTION_OUTCOME("toegang.bezwaar-uitkomst");
 
     /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";
