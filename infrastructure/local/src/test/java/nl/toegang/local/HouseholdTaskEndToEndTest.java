@@ -74,14 +74,6 @@ class HouseholdTaskEndToEndTest {
         assertThat(api.get("householdId").asText()).isEqualTo(id);
         assertThat(api.get("caseFile").isNull()).isTrue();
 
-        // Once the coordination is with another team, Wmo no longer sees the household, also not through its task.
-        Household h = households.find(id).orElseThrow();
-        Household elsewhere = households.update(h.withCoordinator(
-                new Coordinator("karim", "Karim Haddou", "jeugd", h.createdAt()))).orElseThrow();
-        assertThat(fatima.get("/werk/taken/" + watch).status()).isEqualTo(404);
-        assertThat(fatima.get("/api/tasks/" + watch).status()).isEqualTo(404);
-        households.update(elsewhere.withCoordinator(h.coordinator())).orElseThrow();
-
         assertThat(fatima.postForm("/werk/taken/" + watch + "/oppakken", "").status()).isEqualTo(303);
         var empty = fatima.postForm("/werk/taken/" + watch, "actie=");
         assertThat(empty.status()).isEqualTo(422);
@@ -147,6 +139,9 @@ class HouseholdTaskEndToEndTest {
                 t -> t != null);
         assertThat(youthReview).isNotEqualTo(wmoReview);
         // The engine withdrew the Wmo team's task, and the Wmo team no longer sees the household through it.
+        // (The Hoekstras cannot show this: other test classes leave Wmo cases of theirs that keep Wmo in.)
+        assertThat(sanne.get("/werk/taken/" + wmoReview).status()).isEqualTo(404);
+        assertThat(sanne.get("/api/tasks/" + wmoReview).status()).isEqualTo(404);
         var stale = sanne.post("/api/tasks/" + wmoReview + "/claim", "");
         assertThat(stale.status()).as(stale.text()).isEqualTo(404);
         assertThat(karim.page("/werk/taken/" + youthReview)).contains("Het huishouden van deze taak", "Wim Verbeek",
