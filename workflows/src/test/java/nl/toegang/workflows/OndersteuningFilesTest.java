@@ -25,8 +25,8 @@ class OndersteuningFilesTest {
   @Test
   void bothDecisionLettersTellHowToObjectInDutchAndEnglish() {
     for (String template : List.of("herindicatie-besluit", "hulp-stopt")) {
-      String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.txt");
-      String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".en.txt");
+      String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.md");
+      String en = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".en.md");
       assertThat(nl).as(template).contains("bezwaar", "6 weken", "${caseId}", "${herindicatieMotivering}");
       assertThat(en).as(template).contains("object", "6 weeks", "${caseId}", "${herindicatieMotivering}");
     }
@@ -37,7 +37,7 @@ class OndersteuningFilesTest {
   @Test
   void theLettersUseShortSentences() {
     for (String template : List.of("herindicatie-besluit", "hulp-stopt")) {
-      String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.txt");
+      String nl = WorkflowFiles.text(WorkflowFiles.LETTERS_DIR + "/" + template + ".nl.md");
       for (String line : nl.split("\n")) {
         if (line.startsWith("- ") || line.isBlank()) {
           continue;

@@ -32,7 +32,7 @@ public record ResidentCaseView(
         List<Letter> letters,
         List<HistoryLine> history) {
 
-    /** The letter template of the report of the conversation (workflows/letters/verslag.*.txt). */
+    /** The letter template of the report of the conversation (workflows/letters/verslag.*.md). */
     public static final String VERSLAG = "verslag";
 
     /**

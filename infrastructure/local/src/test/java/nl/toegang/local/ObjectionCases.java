@@ -65,7 +65,7 @@ final class ObjectionCases {
                 Map.of("voornaam", "Jan", "achternaam", "Bakker", "bsn", "111222333"), CaseStatus.CLOSED_REJECTED,
                 sent.minus(Duration.ofDays(30)), true, null, "111222333", "Jan Bakker", CaseSender.self("jan", "Jan Bakker")));
         events.append(new CaseEvent(caseId, sent + "#" + UUID.randomUUID(), sent, CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null,
-                true, Map.of("template", "schuldhulp-besluit", "nl", "Besluit over schuldhulp\n\nU krijgt geen schuldhulp.",
+                true, Map.of("template", "schuldhulp-besluit", "rechtsmiddel", "bezwaar", "nl", "Besluit over schuldhulp\n\nU krijgt geen schuldhulp.",
                         "en", "Decision on debt support\n\nYou do not get debt support.", "details", List.of())));
         return caseId;
     }

@@ -54,11 +54,11 @@ class ObjectionTermsTest {
     @Test
     void onlyDecisionLettersCanBeObjectedTo() {
         var decision = CaseEvent.of("WMO-AAAAA-BBBBB", CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null, true,
-                java.util.Map.of("template", "jeugd-beschikking"));
+                java.util.Map.of("template", "jeugd-beschikking", "rechtsmiddel", "bezwaar"));
         var report = CaseEvent.of("WMO-AAAAA-BBBBB", CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null, true,
                 java.util.Map.of("template", "verslag"));
         var outcome = CaseEvent.of("BZW-AAAAA-BBBBB", CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null, true,
-                java.util.Map.of("template", "bezwaar-ongegrond"));
+                java.util.Map.of("template", "bezwaar-ongegrond", "rechtsmiddel", "beroep"));
         assertThat(DecisionLetters.isDecision(decision)).isTrue();
         assertThat(DecisionLetters.isDecision(report)).isFalse();
         assertThat(DecisionLetters.isDecision(outcome)).isFalse();
