@@ -114,7 +114,8 @@ public final class LocalPlatform implements AutoCloseable {
                 new LocalServices.Ports(
                         Integer.getInteger("toegang.local.dynamodb-port", 8000),
                         Integer.getInteger("toegang.local.zeebe-port", 26500),
-                        Integer.getInteger("toegang.local.idp-port", 8081)));
+                        Integer.getInteger("toegang.local.idp-port", 8081),
+                        Integer.getInteger("toegang.local.s3-port", 0)));
         LocalPlatform platform = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "toegang-shutdown"));
         System.out.println(Banner.text(platform, settings));
