@@ -100,6 +100,11 @@ public class CaseAccess {
 
     /** The case for a case worker; the view is logged in the case history. */
     public CaseRecord caseForWorker(Principal worker, String caseId) {
+        return caseForWorker(worker, caseId, Map.of());
+    }
+
+    /** The same, with what was viewed in the history line, e.g. the name of a document opened. */
+    public CaseRecord caseForWorker(Principal worker, String caseId, Map<String, Object> viewed) {
         worker.require("caseworker");
         CaseRecord c = find(caseId);
         boolean teamWorksOnIt = tasks.forCase(caseId).stream()
@@ -107,7 +112,7 @@ public class CaseAccess {
         if (!teamWorksOnIt) {
             throw notFound(caseId);
         }
-        events.append(CaseEvent.of(caseId, CaseEvent.Type.VIEWED, worker.subject(), worker.name(), false, Map.of()));
+        events.append(CaseEvent.of(caseId, CaseEvent.Type.VIEWED, worker.subject(), worker.name(), false, viewed));
         return c;
     }
 

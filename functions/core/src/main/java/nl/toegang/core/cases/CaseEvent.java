@@ -75,7 +75,11 @@ public record CaseEvent(
         /** A case worker asked to break through a rule for the household ({@code doorbraakId}). */
         DOORBRAAK_REQUESTED,
         /** The doorbraakfunctionaris granted or refused ({@code doorbraakId}, {@code outcome}). */
-        DOORBRAAK_DECIDED
+        DOORBRAAK_DECIDED,
+        /** A resident sent a document ({@code documentId}, {@code purpose}, {@code fileName}, {@code contentType}, {@code size}, {@code key}). */
+        DOCUMENT_ADDED,
+        /** The resident gave notice of default, Awb 4:17 ({@code receivedOn}, {@code deadline}); once per case. */
+        DEFAULT_NOTICE_RECEIVED
     }
 
     public static final String SYSTEM = "systeem";
