@@ -20,7 +20,9 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,8 +55,20 @@ final class RouteDriver implements AutoCloseable {
           "toegang.close-case",
           "toegang.withdraw-case",
           "toegang.start-parts",
-          "toegang.doorbraak-besluit");
+          "toegang.doorbraak-besluit",
+          "toegang.termijn-starten");
+  /** The job that starts the case's clock; the worker answers it with the deadline (StartTermHandler). */
+  static final String TERM_START = "toegang.termijn-starten";
+  /** The message the clock service sends when a case's deadline moves (CaseClocks.DEADLINE_MOVED). */
+  static final String DEADLINE_MOVED = "termijn-gewijzigd";
   static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+  static final String DEADLINE_VARIABLE = "beschikkingDeadline";
+  static final String STANDS_STILL_VARIABLE = "termijnStaatStilTot";
+
+  /** The end of a day in Dutch time: a term up to and including that day ends then (TermCounting.endOfDay). */
+  static Instant endOfDay(LocalDate day) {
+    return ZonedDateTime.of(day, LocalTime.MAX, NL).toInstant();
+  }
 
   static final String JEUGD_BPMN = "workflows/bpmn/jeugd-route.bpmn";
   static final String SCHULDHULP_BPMN = "workflows/bpmn/schuldhulp-route.bpmn";
@@ -276,6 +290,7 @@ final class RouteDriver implements AutoCloseable {
     final Instant meldingOntvangen;
     final long processInstanceKey;
     private final List<ServiceCall> serviceCalls = new ArrayList<>();
+    private LocalDate deadline;
 
     private RouteCase(String caseId, Instant meldingOntvangen, long processInstanceKey) {
       this.caseId = caseId;
@@ -301,11 +316,48 @@ final class RouteDriver implements AutoCloseable {
               client.newFailCommand(job.getKey()).retries(job.getRetries()).send().join();
               continue;
             }
-            serviceCalls.add(new ServiceCall(job.getType(), job.getCustomHeaders(), job.getVariablesAsMap()));
-            client.newCompleteCommand(job.getKey()).send().join();
+            ServiceCall call = new ServiceCall(job.getType(), job.getCustomHeaders(), job.getVariablesAsMap());
+            serviceCalls.add(call);
+            client.newCompleteCommand(job.getKey()).variables(answer(call)).send().join();
           }
         }
       }
+    }
+
+    /**
+     * The variables the worker completes a job with. The clock's job gets the last day the clock
+     * service counted: by default the term added to the day it counts from; a test of a term that
+     * ends on a rest day says which day the law makes of it ({@link #deadlineIs}).
+     */
+    private Map<String, Object> answer(ServiceCall call) {
+      if (!call.type().equals(TERM_START)) {
+        return Map.of();
+      }
+      LocalDate last = deadline != null ? deadline
+          : Instant.parse((String) call.variables().get("termijnStart")).atZone(NL).toLocalDate()
+              .plus(Period.parse((String) call.variables().get("termijn")));
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(DEADLINE_VARIABLE, endOfDay(last).toString());
+      variables.put(STANDS_STILL_VARIABLE, null);
+      return variables;
+    }
+
+    /** The clock service will count this last day (a term ending on a rest day moves, Algemene termijnenwet). */
+    void deadlineIs(LocalDate day) {
+      deadline = day;
+    }
+
+    /**
+     * What the clock service sends when the deadline moves: the new last day, and while an information
+     * request is open, the last day of its answer term.
+     */
+    void deadlineMoved(LocalDate newDeadline, LocalDate standsStillUntil) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(DEADLINE_VARIABLE, endOfDay(newDeadline).toString());
+      variables.put(STANDS_STILL_VARIABLE, standsStillUntil == null ? null : endOfDay(standsStillUntil).toString());
+      client.newPublishMessageCommand().messageName(DEADLINE_MOVED).correlationKey(caseId)
+          .messageId(DEADLINE_MOVED + ":" + caseId + ":" + UUID.randomUUID()).variables(variables).send().join();
+      runServiceTasks();
     }
 
     private List<Record<JobRecordValue>> openJobs() {

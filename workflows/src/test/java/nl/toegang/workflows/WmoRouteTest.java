@@ -128,7 +128,8 @@ class WmoRouteTest {
     assertThat(wmoCase.statuses()).endsWith("AWAITING_APPLICATION", "DECISION");
     var opstellen = wmoCase.userTask("beschikkingOpstellen");
     assertThat(opstellen.candidateGroups()).containsExactly("wmo-consulenten");
-    assertThat(opstellen.dueDate()).isEqualTo(aanvraagDatum.plus(Period.ofWeeks(2)));
+    // Two weeks from the day after the aanvraag, to the end of that day in Dutch time (the clock of the case).
+    assertThat(opstellen.dueDate()).isEqualTo(RouteDriver.endOfDay(aanvraagDatum.atZone(RouteDriver.NL).toLocalDate().plusWeeks(2)));
 
     wmoCase.completeUserTask("beschikkingOpstellen", beschikking("toekennen", "huishoudelijke-hulp"));
     var goedkeuren = wmoCase.userTask("beschikkingGoedkeuren");
@@ -201,8 +202,10 @@ class WmoRouteTest {
 
     wmoCase.publish("aanvraag-ingediend", Map.of("aanvraag", Map.of("akkoordVerslag", "ja", "leveringsvormVoorkeur", "natura", "ondertekening", true)));
 
+    // The term counts from the day the aanvraag was received, to the end of the last day in Dutch time.
     assertThat(wmoCase.userTask("beschikkingOpstellen").dueDate())
-        .isBetween(before.plus(Period.ofWeeks(2)).minus(Duration.ofMinutes(1)), Instant.now().plus(Period.ofWeeks(2)).plus(Duration.ofMinutes(1)));
+        .isIn(RouteDriver.endOfDay(before.atZone(RouteDriver.NL).toLocalDate().plusWeeks(2)),
+            RouteDriver.endOfDay(Instant.now().atZone(RouteDriver.NL).toLocalDate().plusWeeks(2)));
     assertThat(wmoCase.variable("aanvraagDatum")).isNotNull();
     wmoCase.assertProcess().hasNoIncidents();
   }

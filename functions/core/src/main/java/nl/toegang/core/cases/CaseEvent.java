@@ -76,6 +76,14 @@ public record CaseEvent(
         DOORBRAAK_REQUESTED,
         /** The doorbraakfunctionaris granted or refused ({@code doorbraakId}, {@code outcome}). */
         DOORBRAAK_DECIDED,
+        /** The decision term started ({@code deadline}, {@code term}, {@code source}, {@code step}). */
+        DEADLINE_SET,
+        /** A case worker asked the resident for information; the clock stands still ({@code requestId}, {@code question}, {@code answerBy}, {@code deadline}). */
+        INFORMATION_REQUESTED,
+        /** The resident answered an information request ({@code requestId}, {@code answer}, {@code suspendedDays}, {@code deadline}). */
+        INFORMATION_RECEIVED,
+        /** A case worker extended the decision term once, Awb 4:14 ({@code until}, {@code reason}, {@code deadline}). */
+        DEADLINE_EXTENDED,
         /** A resident sent a document ({@code documentId}, {@code purpose}, {@code fileName}, {@code contentType}, {@code size}, {@code key}). */
         DOCUMENT_ADDED,
         /** The resident gave notice of default, Awb 4:17 ({@code receivedOn}, {@code deadline}); once per case. */

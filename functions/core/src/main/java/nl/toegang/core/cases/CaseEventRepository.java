@@ -25,6 +25,11 @@ public class CaseEventRepository {
 
     /** Sort-key prefix of the items that record which dedupe keys were used; they sort after every event. */
     private static final String MARKER = "~dedupe#";
+    /**
+     * Items under a case that are not events sort after every event and start with this: the dedupe
+     * markers and the case's clock ({@code nl.toegang.core.clock.CaseClockRepository}).
+     */
+    public static final String NOT_AN_EVENT = "~";
     private static final int CONFLICT_ATTEMPTS = 5;
 
     private final DynamoDbClient dynamo;
@@ -83,6 +88,14 @@ public class CaseEventRepository {
         }
     }
 
+    /**
+     * The write of one event, for a transaction that changes a record kept beside the history (the
+     * case's clock) together with the event that explains the change.
+     */
+    public Put put(CaseEvent event) {
+        return Put.builder().tableName(table).item(toItem(event)).build();
+    }
+
     /** Lets the whole history expire with its case (the table's TTL removes the items). */
     public void expireAll(String caseId, Instant expiresAt) {
         for (Map<String, AttributeValue> item : items(caseId)) {
@@ -98,7 +111,7 @@ public class CaseEventRepository {
     /** The whole history of a case, oldest first. */
     public List<CaseEvent> list(String caseId) {
         return items(caseId).stream()
-                .filter(item -> !item.get("eventId").s().startsWith(MARKER))
+                .filter(item -> !item.get("eventId").s().startsWith(NOT_AN_EVENT))
                 .map(CaseEventRepository::toEvent)
                 .toList();
     }

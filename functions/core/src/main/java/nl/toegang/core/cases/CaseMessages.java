@@ -38,11 +38,19 @@ public class CaseMessages {
      * @return false when the engine could not be reached
      */
     public boolean trySend(String messageName, String caseId, Map<String, Object> variables) {
+        return trySend(messageName, caseId, messageName + ":" + caseId, variables);
+    }
+
+    /**
+     * As {@link #trySend(String, String, Map)}, for a message a case gets more than once (a deadline
+     * that moves again): each change has its own {@code messageId}.
+     */
+    public boolean trySend(String messageName, String caseId, String messageId, Map<String, Object> variables) {
         try {
             camunda.newPublishMessageCommand()
                     .messageName(messageName)
                     .correlationKey(caseId)
-                    .messageId(messageName + ":" + caseId)
+                    .messageId(messageId)
                     .timeToLive(DEDUPLICATION_WINDOW)
                     .variables(variables)
                     .send()

@@ -103,6 +103,21 @@ public record CaseClock(LocalDate received, Period term, String source, List<Sus
         return counting.moveOffRestDay(received, end);
     }
 
+    /**
+     * The last day of the term if every open request goes unanswered: the deadline the process watches
+     * while the clock stands still. An answer that comes sooner brings the deadline forward again.
+     */
+    public LocalDate expectedDeadline(TermCounting counting, LocalDate today) {
+        LocalDate lastStill = standsStillUntil(today);
+        return deadline(counting, lastStill == null ? today : max(today, lastStill.plusDays(1)));
+    }
+
+    /** The last day of the longest open request's answer term, or null when the clock runs {@code today}. */
+    public LocalDate standsStillUntil(LocalDate today) {
+        return suspensions.stream().filter(s -> s.running(today)).map(Suspension::answerBy)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
     /** Every day the clock stood still, as far as known {@code today}. */
     public long suspendedDays(LocalDate today) {
         return suspensions.stream().mapToLong(s -> s.days(today)).sum();
@@ -111,6 +126,10 @@ public record CaseClock(LocalDate received, Period term, String source, List<Sus
     /** Whether an information request is unanswered and within its term {@code today}. */
     public boolean standsStill(LocalDate today) {
         return suspensions.stream().anyMatch(s -> s.running(today));
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

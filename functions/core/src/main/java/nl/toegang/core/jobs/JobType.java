@@ -18,7 +18,13 @@ public enum JobType {
     WITHDRAW_CASE("toegang.withdraw-case"),
     START_PARTS("toegang.start-parts"),
     /** Records the doorbraakfunctionaris's decision on a doorbraak in the household (Doorbraken). */
-    DOORBRAAK_DECISION("toegang.doorbraak-besluit");
+    DOORBRAAK_DECISION("toegang.doorbraak-besluit"),
+    /**
+     * Starts the decision term in the case's clock ({@code CaseClocks}); header {@code stap}, inputs
+     * {@code termijn} (ISO period), {@code termijnBron} (article and law), {@code termijnStart} (the
+     * moment the term counts from); returns {@code beschikkingDeadline} and {@code termijnStaatStilTot}.
+     */
+    TERM_START("toegang.termijn-starten");
 
     /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";
