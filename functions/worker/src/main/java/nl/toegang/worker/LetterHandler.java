@@ -15,6 +15,7 @@ import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.CaseSender;
 import nl.toegang.core.jobs.JobType;
+import nl.toegang.core.penalty.DefaultNotices;
 import nl.toegang.forms.FormComponent;
 import nl.toegang.forms.Language;
 import org.slf4j.Logger;
@@ -42,9 +43,11 @@ public class LetterHandler implements JobHandler {
     private final CaseAnswerWords answerWords;
 
     private final CaseRepository cases;
+    private final DefaultNotices defaultNotices;
 
     public LetterHandler(LetterTemplates templates, CaseEventRepository events, CaseAnswerWords answerWords,
-            CaseRepository cases) {
+            CaseRepository cases, DefaultNotices defaultNotices) {
+        this.defaultNotices = defaultNotices;
         this.cases = cases;
         this.templates = templates;
         this.events = events;
@@ -86,6 +89,8 @@ public class LetterHandler implements JobHandler {
         }
         events.appendOnce(CaseEvent.of(caseId, CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null, true, data),
                 job.dedupeKey());
+        // A decision stops the penalty for not deciding in time (Awb 4:17): the route settles it.
+        defaultNotices.letterSent(caseId, template);
         return Map.of();
     }
 

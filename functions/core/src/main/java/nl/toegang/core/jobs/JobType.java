@@ -24,7 +24,12 @@ public enum JobType {
      * {@code termijn} (ISO period), {@code termijnBron} (article and law), {@code termijnStart} (the
      * moment the term counts from); returns {@code beschikkingDeadline} and {@code termijnStaatStilTot}.
      */
-    TERM_START("toegang.termijn-starten");
+    TERM_START("toegang.termijn-starten"),
+    /**
+     * The penalty for not deciding in time as it stands (Awb 4:17, {@code DefaultNotices}): returns
+     * {@code dwangsomDagen}, {@code dwangsomBedrag} and {@code dwangsomVaststellenVoor} (Awb 4:18).
+     */
+    PENALTY_SETTLEMENT("toegang.dwangsom-berekenen");
 
     /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";
