@@ -45,9 +45,11 @@ public class CaseFilePages {
     private final CaseNotes notes;
     private final DossierRequestParts requestParts;
     private final HouseholdStart households;
+    private final DossierDocumentsAndPenalty documentsAndPenalty;
 
     public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes,
-            DossierRequestParts requestParts, HouseholdStart households) {
+            DossierRequestParts requestParts, HouseholdStart households, DossierDocumentsAndPenalty documentsAndPenalty) {
+        this.documentsAndPenalty = documentsAndPenalty;
         this.households = households;
         this.pages = pages;
         this.caseFiles = caseFiles;
@@ -145,6 +147,7 @@ public class CaseFilePages {
                     .map(h -> new HouseholdLink("/werk/huishoudens/" + h.householdId(), null))
                     .orElse(new HouseholdLink(null, "/werk/zaken/" + file.caseRecord().caseId() + "/huishouden")));
         }
+        params.putAll(documentsAndPenalty.params(ctx, file.caseRecord().caseId()));
         return pages.respond(status, ctx, "caseworker/caseFilePage", ctx.t("work.caseFile") + " " + file.caseRecord().caseId(),
                 params);
     }

@@ -21,6 +21,8 @@ import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.RequestParts;
 import nl.toegang.core.definitions.DefinitionKind;
+import nl.toegang.core.penalty.DefaultNotices;
+import nl.toegang.core.penalty.PenaltyWords;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.FormPosts;
@@ -54,10 +56,12 @@ public class MyRequestsPage {
     private final DraftRows drafts;
     private final RequestParts requestParts;
     private final MyHousehold household;
+    private final DefaultNotices defaultNotices;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
             DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
-            RequestParts requestParts, MyHousehold household) {
+            RequestParts requestParts, MyHousehold household, DefaultNotices defaultNotices) {
+        this.defaultNotices = defaultNotices;
         this.household = household;
         this.requestParts = requestParts;
         this.letters = letters;
@@ -121,6 +125,8 @@ public class MyRequestsPage {
         if (whole != null) {
             params.put("request", whole);
         }
+        defaultNotices.state(c.caseId()).map(state -> PenaltyWords.forResident(ctx, state))
+                .ifPresent(panel -> params.put("penalty", panel));
         String title = whole != null && !whole.isPart() ? ctx.t("request.title", c.caseId()) : ctx.t("case.title", c.caseId());
         return pages.ok(ctx, "resident/case", title, params);
     }
