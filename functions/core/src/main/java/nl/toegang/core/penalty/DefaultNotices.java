@@ -114,7 +114,9 @@ public class DefaultNotices {
         data.put("penaltyFrom", penalty.firstDay().toString());
         if (events.appendOnce(CaseEvent.of(c.caseId(), CaseEvent.Type.DEFAULT_NOTICE_RECEIVED, resident.subject(),
                 resident.name(), true, data), "ingebrekestelling")) {
-            tell(c.caseId(), NOTICE_RECEIVED, Map.of(NOTICE_VARIABLE, received.toString(),
+            // The variables start the dwangsom process too: it needs the case, its law and its team.
+            tell(c.caseId(), NOTICE_RECEIVED, Map.of("caseId", c.caseId(), "wet", c.law(), "team", team(c.law()),
+                    NOTICE_VARIABLE, received.toString(),
                     FROM_VARIABLE, TermCounting.endOfDay(penalty.firstDay().minusDays(1)).plusSeconds(1).toString(),
                     LAST_DAY_VARIABLE, TermCounting.endOfDay(penalty.lastDay()).toString()));
         }
@@ -145,6 +147,18 @@ public class DefaultNotices {
         // Awb 4:18: the body decides on the penalty within two weeks after the last day it was owed.
         variables.put("dwangsomVaststellenVoor", TermCounting.endOfDay(lastOwed.plusWeeks(2)).toString());
         return variables;
+    }
+
+    /** The team that decides under each law (the teams of issue 7: {@code <team>-teamleiders} gets the task). */
+    static String team(String law) {
+        return switch (law) {
+            case "jeugdwet" -> "jeugd";
+            case "participatiewet" -> "inkomen";
+            case "schuldhulp" -> "schuldhulp";
+            case "signaal" -> "signalen";
+            case "hulpvraag" -> "voordeur";
+            default -> "wmo";
+        };
     }
 
     private boolean endsTheTerm(CaseEvent e) {
