@@ -356,6 +356,22 @@ final class RouteDriver implements AutoCloseable {
       Map<String, Object> variables = new HashMap<>();
       variables.put(DEADLINE_VARIABLE, endOfDay(newDeadline).toString());
       variables.put(STANDS_STILL_VARIABLE, standsStillUntil == null ? null : endOfDay(standsStillUntil).toString());
+      variables.put("termijnWijziging", standsStillUntil == null ? "beantwoord" : "gevraagd");
+      publishDeadline(variables);
+    }
+
+    /** What the clock service sends when a case worker extends the term once (Awb 4:14). */
+    void extended(LocalDate until, String reason) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(DEADLINE_VARIABLE, endOfDay(until).toString());
+      variables.put(STANDS_STILL_VARIABLE, null);
+      variables.put("termijnWijziging", "verlengd");
+      variables.put("verdaagdTot", until.toString());
+      variables.put("verdagingReden", reason);
+      publishDeadline(variables);
+    }
+
+    private void publishDeadline(Map<String, Object> variables) {
       client.newPublishMessageCommand().messageName(DEADLINE_MOVED).correlationKey(caseId)
           .messageId(DEADLINE_MOVED + ":" + caseId + ":" + UUID.randomUUID()).variables(variables).send().join();
       runServiceTasks();

@@ -85,18 +85,40 @@ class WmoDeadlineClockTest {
   }
 
   @Test
-  void anExtensionMovesTheWarningToAWeekBeforeTheNewDay() {
+  void anExtensionSendsTheLetterAndMovesTheWarningToAWeekBeforeTheNewDay() {
     RouteCase c = applied(null);
     LocalDate lastDay = lastDay(c);
     LocalDate extendedTo = lastDay.plusWeeks(4);
 
-    c.deadlineMoved(extendedTo, null);
+    c.extended(extendedTo, "Wij wachten op advies van de ergotherapeut.");
+    assertThat(c.letterTemplates()).containsOnlyOnce("verdaging");
+    assertThat(c.lastCall("toegang.letter").variables()).containsEntry("verdaagdTot", extendedTo.toString())
+        .containsEntry("verdagingReden", "Wij wachten op advies van de ergotherapeut.");
     moveTo(c, warningFor(lastDay).plus(Duration.ofHours(1)));
     assertThat(c.openUserTaskIds()).doesNotContain(WARNING);
 
     moveTo(c, warningFor(extendedTo).plus(Duration.ofHours(1)));
     c.awaitUserTask(WARNING);
     assertThat(c.userTask(WARNING).dueDate()).isEqualTo(RouteDriver.endOfDay(extendedTo));
+  }
+
+  @Test
+  void anExtensionAfterTheWarningArmsAWarningForTheNewDay() {
+    RouteCase c = applied(null);
+    LocalDate lastDay = lastDay(c);
+    moveTo(c, warningFor(lastDay).plus(Duration.ofHours(1)));
+    c.awaitUserTask(WARNING);
+    c.completeUserTask(WARNING, Map.of("actie", "Verlengen met een brief."));
+
+    LocalDate extendedTo = lastDay.plusWeeks(3);
+    c.extended(extendedTo, "Het advies van de arts is er nog niet.");
+    assertThat(c.letterTemplates()).containsOnlyOnce("verdaging");
+    moveTo(c, warningFor(extendedTo).minus(Duration.ofHours(1)));
+    assertThat(c.openUserTaskIds()).doesNotContain(WARNING);
+    moveTo(c, warningFor(extendedTo).plus(Duration.ofHours(1)));
+    c.awaitUserTask(WARNING);
+    assertThat(c.userTask(WARNING).dueDate()).isEqualTo(RouteDriver.endOfDay(extendedTo));
+    c.assertProcess().isActive().hasNoIncidents();
   }
 
   @Test

@@ -45,10 +45,13 @@ public class CaseFilePages {
     private final CaseNotes notes;
     private final DossierRequestParts requestParts;
     private final HouseholdStart households;
+    private final DeadlinePanels deadlines;
     private final DossierDocumentsAndPenalty documentsAndPenalty;
 
     public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes,
-            DossierRequestParts requestParts, HouseholdStart households, DossierDocumentsAndPenalty documentsAndPenalty) {
+            DossierRequestParts requestParts, HouseholdStart households, DeadlinePanels deadlines,
+            DossierDocumentsAndPenalty documentsAndPenalty) {
+        this.deadlines = deadlines;
         this.documentsAndPenalty = documentsAndPenalty;
         this.households = households;
         this.pages = pages;
@@ -129,8 +132,19 @@ public class CaseFilePages {
         return page(ctx, file, application, noteForm, noteSaved, status, requestParts.panel(ctx, file.caseRecord(), null, "", null));
     }
 
+    /** The case file with the decision term's forms as they were typed and refused (ClockPages). */
+    HttpResponse<String> withDeadline(PageContext ctx, CaseFile file, DeadlinePanels.Typed typed, HttpStatus status) {
+        return page(ctx, file, Application.EMPTY, newNote(file), false, status,
+                requestParts.panel(ctx, file.caseRecord(), null, "", null), typed);
+    }
+
     private HttpResponse<String> page(PageContext ctx, CaseFile file, Application application, NoteForm noteForm,
             boolean noteSaved, HttpStatus status, RequestPartsPanel panel) {
+        return page(ctx, file, application, noteForm, noteSaved, status, panel, DeadlinePanels.Typed.NOTHING);
+    }
+
+    private HttpResponse<String> page(PageContext ctx, CaseFile file, Application application, NoteForm noteForm,
+            boolean noteSaved, HttpStatus status, RequestPartsPanel panel, DeadlinePanels.Typed deadlineTyped) {
         boolean expectsApplication = file.caseRecord().status() == CaseStatus.AWAITING_APPLICATION;
         CaseFilePage page = new CaseFilePage(file.caseRecord().caseId(),
                 expectsApplication
@@ -142,6 +156,7 @@ public class CaseFilePages {
         if (panel != null) {
             params.put("requestParts", panel);
         }
+        deadlines.panel(ctx, file.caseRecord(), deadlineTyped).ifPresent(d -> params.put("deadline", d));
         if (file.caseRecord().clientBsn() != null) {
             params.put("household", households.existing(file.caseRecord())
                     .map(h -> new HouseholdLink("/werk/huishoudens/" + h.householdId(), null))

@@ -42,8 +42,18 @@ final class HistoryLines {
             case PART_ADDED -> ctx.t("part." + e.text("part")) + " (" + e.text("partCaseId") + ")";
             case SUBMITTED -> "loket".equals(e.text("senderKind")) ? ctx.t("channel." + e.text("channel"))
                     : "representative".equals(e.text("senderKind")) ? ctx.t("basis." + e.text("basis")) : "";
+            case DEADLINE_SET -> ctx.t("clock.history.set", day(ctx, e.text("deadline")), e.text("source"));
+            case INFORMATION_REQUESTED -> ctx.t("clock.history.request", e.text("question"), day(ctx, e.text("answerBy")),
+                    day(ctx, e.text("deadline")));
+            case INFORMATION_RECEIVED -> ctx.t("clock.history.received", e.text("suspendedDays"), day(ctx, e.text("deadline")));
+            case DEADLINE_EXTENDED -> ctx.t("clock.history.extension", e.text("reason"), day(ctx, e.text("deadline")));
             default -> "";
         };
+    }
+
+    /** A day the clock recorded (ISO), written out. */
+    private static String day(PageContext ctx, String iso) {
+        return iso.isEmpty() ? "" : new nl.toegang.core.clock.DayInWords(java.time.LocalDate.parse(iso)).in(ctx.language());
     }
 
     private static boolean isOneOf(String value, String... options) {

@@ -20,6 +20,8 @@ import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseRepository;
 import nl.toegang.core.cases.RequestParts;
+import nl.toegang.core.clock.CaseClocks;
+import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.definitions.DefinitionKind;
 import nl.toegang.core.penalty.DefaultNotices;
 import nl.toegang.core.penalty.PenaltyWords;
@@ -56,11 +58,16 @@ public class MyRequestsPage {
     private final DraftRows drafts;
     private final RequestParts requestParts;
     private final MyHousehold household;
+    private final ResidentDeadlines deadlines;
+    private final CaseClocks clocks;
     private final DefaultNotices defaultNotices;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
             DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
-            RequestParts requestParts, MyHousehold household, DefaultNotices defaultNotices) {
+            RequestParts requestParts, MyHousehold household, ResidentDeadlines deadlines, CaseClocks clocks,
+            DefaultNotices defaultNotices) {
+        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.defaultNotices = defaultNotices;
         this.household = household;
         this.requestParts = requestParts;
@@ -104,9 +111,41 @@ public class MyRequestsPage {
             @Nullable @QueryValue String herhaald, Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         PageContext ctx = PageContext.of(request, principal);
+        return casePage(ctx, principal, c, ontvangen != null || herhaald != null, herhaald != null, null, null, null,
+                HttpStatus.OK);
+    }
+
+    /**
+     * The resident's answer to a question of the municipality: the clock runs again from today. A refused
+     * answer comes back with what was typed; an answer sent twice (a double click) is refused the second time.
+     */
+    @Post(value = "/{caseId}/informatie/{requestId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> answer(String caseId, String requestId, Principal principal, HttpRequest<?> request) {
+        CaseRecord c = access.ownCase(principal, caseId);
+        PageContext ctx = PageContext.of(request, principal);
+        Map<String, List<String>> input = FormPosts.read(request);
+        String text = FormPosts.first(input, ResidentAnswers.FIELD);
+        try {
+            ResidentAnswers.requireText(text);
+            clocks.answer(caseId, requestId, clocks.today(), principal, text);
+        } catch (ProblemException refused) {
+            if (refused.status() == 409 || refused.status() == 404) {
+                // Answered already (a second click) or no such question: the page shows where it stands.
+                return Pages.redirect("/mijn-aanvragen/" + caseId + "#besluit-wanneer");
+            }
+            String error = String.join(" ", refused.errors(ctx.texts()).stream().map(ProblemException.FieldError::detail).toList());
+            return casePage(ctx, principal, c, false, false, requestId, text == null ? "" : text,
+                    error.isBlank() ? refused.detail(ctx.texts()) : error, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return Pages.redirect("/mijn-aanvragen/" + caseId + "#besluit-wanneer");
+    }
+
+    private HttpResponse<String> casePage(PageContext ctx, Principal principal, CaseRecord c, boolean justSent,
+            boolean repeated, String refusedRequest, String typed, String error, HttpStatus status) {
+        String caseId = c.caseId();
+        String herhaald = repeated ? "1" : null;
         ResidentCaseView view = ResidentCaseView.of(c, events.list(caseId), ctx.texts())
                 .withLetters(LettersForReader.of(principal, access.relation(principal, c).orElseThrow()));
-        boolean justSent = ontvangen != null || herhaald != null;
         var answers = definitions.find(DefinitionKind.FORM, c.formId(), c.formVersion())
                 .map(form -> FormRenderer.answers(FormDefinition.parse(form.content()), ctx.language(), c.values()))
                 .orElse(null);
@@ -125,10 +164,11 @@ public class MyRequestsPage {
         if (whole != null) {
             params.put("request", whole);
         }
+        deadlines.view(ctx, c, refusedRequest, typed, error).ifPresent(d -> params.put("deadline", d));
         defaultNotices.state(c.caseId()).map(state -> PenaltyWords.forResident(ctx, state))
                 .ifPresent(panel -> params.put("penalty", panel));
         String title = whole != null && !whole.isPart() ? ctx.t("request.title", c.caseId()) : ctx.t("case.title", c.caseId());
-        return pages.ok(ctx, "resident/case", title, params);
+        return pages.respond(status, ctx, "resident/case", title, params);
     }
 
     /** Withdrawing cannot be undone, so the resident first reads what it means and confirms. */

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseRecord;
 import nl.toegang.core.cases.CaseStatus;
+import nl.toegang.core.clock.DayInWords;
 import nl.toegang.core.web.Texts;
 
 /**
@@ -129,6 +130,9 @@ public record ResidentCaseView(
             case STATUS_CHANGED -> texts.get("status." + e.text("status"));
             case SUBMITTED -> submitted(e, texts);
             case LETTER -> texts.getOrDefault("event.LETTER." + e.text("template"), texts.get("event.LETTER"));
+            case DEADLINE_SET, INFORMATION_REQUESTED, INFORMATION_RECEIVED, DEADLINE_EXTENDED -> texts.get("event." + e.type().name(),
+                    e.text("deadline").isEmpty() ? "" : new DayInWords(java.time.LocalDate.parse(e.text("deadline"))).in(texts.language()),
+                    e.text("reason"));
             default -> texts.get("event." + e.type().name());
         };
     }

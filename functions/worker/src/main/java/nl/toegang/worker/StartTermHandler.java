@@ -40,7 +40,7 @@ public class StartTermHandler implements JobHandler {
         clocks.start(caseId, law == null ? "" : law.toString(), step, TermCounting.dayOf(start), term, source);
         // A job delivered again after the resident was asked something returns the deadline as it stands now.
         ClockView now = clocks.current(caseId).orElseThrow();
-        return CaseClocks.processVariables(now);
+        return CaseClocks.processVariables(now, "gestart");
     }
 
     private static String required(Job job, String name) {

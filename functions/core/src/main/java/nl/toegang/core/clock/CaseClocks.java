@@ -41,10 +41,13 @@ public class CaseClocks {
     public static final String DEADLINE_VARIABLE = "beschikkingDeadline";
     /** The end of the open request's answer term while the clock stands still, else null: the watch does not warn before. */
     public static final String STANDS_STILL_VARIABLE = "termijnStaatStilTot";
+    public static final String CHANGE_VARIABLE = "termijnWijziging";
     static final Set<CaseEvent.Type> CLOCK_EVENTS = EnumSet.of(CaseEvent.Type.DEADLINE_SET,
             CaseEvent.Type.INFORMATION_REQUESTED, CaseEvent.Type.INFORMATION_RECEIVED, CaseEvent.Type.DEADLINE_EXTENDED);
     private static final int ATTEMPTS = 5;
-    private static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = 4000;
+    /** The answer term a request gets when the case worker does not choose one. */
+    public static final Period DEFAULT_ANSWER_TERM = Period.ofWeeks(2);
     private static final Logger LOG = LoggerFactory.getLogger(CaseClocks.class);
 
     private final CaseClockRepository clocks;
@@ -137,6 +140,43 @@ public class CaseClocks {
         return requestId;
     }
 
+    /**
+     * The last day to answer as a person gives it: a term from today ({@code within}, an ISO period such
+     * as P2W) or a day ({@code day}, ISO date as a date field sends it); two weeks when neither is given.
+     *
+     * @throws ProblemException 422 naming field {@code answerBy} or {@code answerWithin} when it is no day or term
+     */
+    public LocalDate answerBy(String within, String day) {
+        if (day != null && !day.isBlank()) {
+            return day("answerBy", day);
+        }
+        if (within == null || within.isBlank()) {
+            return today().plus(DEFAULT_ANSWER_TERM);
+        }
+        try {
+            Period term = Period.parse(within.strip());
+            if (term.isNegative() || term.isZero()) {
+                throw new java.time.format.DateTimeParseException("not positive", within, 0);
+            }
+            return today().plus(term);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.refused(Map.of("answerWithin", List.of(Wording.of("problem.clock.termInvalid"))),
+                    "input.invalid");
+        }
+    }
+
+    /** A day typed or sent as an ISO date; a wrong one is refused naming {@code field}. */
+    public static LocalDate day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.refused(Map.of(field, List.of(Wording.of("problem.clock.dateInvalid"))), "input.invalid");
+        }
+    }
+
     /** The answer arrived on {@code answeredOn} (by post, at the desk), without a text in Toegang. */
     public ClockView answer(String caseId, String requestId, LocalDate answeredOn) {
         return answer(caseId, requestId, answeredOn, null, null);
@@ -214,13 +254,30 @@ public class CaseClocks {
         return current(caseId, today());
     }
 
-    /** The variables a process gets for the deadline: the end of its last day and until when the clock stands still. */
-    public static Map<String, Object> processVariables(ClockView view) {
+    /**
+     * The variables a process gets for the deadline: the end of its last day, until when the clock
+     * stands still, what changed ({@value #CHANGE_VARIABLE}: gestart, gevraagd, beantwoord, verlengd)
+     * and, after an extension, the new day and its reason for the letter (verdaagdTot, verdagingReden).
+     */
+    public static Map<String, Object> processVariables(ClockView view, String change) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(DEADLINE_VARIABLE, view.deadlineEnd().toString());
         variables.put(STANDS_STILL_VARIABLE,
                 view.standsStillUntil() == null ? null : TermCounting.endOfDay(view.standsStillUntil()).toString());
+        variables.put(CHANGE_VARIABLE, change);
+        // An ISO day: a letter writes it out in the reader's language.
+        variables.put("verdaagdTot", view.extension() == null ? null : view.deadline().toString());
+        variables.put("verdagingReden", view.extension() == null ? null : view.extension().reason());
         return variables;
+    }
+
+    static String changeOf(CaseEvent.Type type) {
+        return switch (type) {
+            case INFORMATION_REQUESTED -> "gevraagd";
+            case INFORMATION_RECEIVED -> "beantwoord";
+            case DEADLINE_EXTENDED -> "verlengd";
+            default -> "gestart";
+        };
     }
 
     private ClockView change(String caseId, Principal actor, CaseEvent.Type type, Function<StoredClock, StoredClock> change,
@@ -236,17 +293,18 @@ public class CaseClocks {
             CaseEvent event = CaseEvent.of(caseId, type, actor == null ? CaseEvent.SYSTEM : actor.subject(),
                     actor == null ? null : actor.name(), true, eventData);
             if (clocks.save(changed, event)) {
-                publish(caseId, changed.version(), after);
+                publish(caseId, changed.version(), after, changeOf(type));
                 return view(changed, today);
             }
         }
         throw ProblemException.conflict("clock.changedMeanwhile");
     }
 
-    private void publish(String caseId, long version, ClockView view) {
+    private void publish(String caseId, long version, ClockView view, String change) {
         // Saved first: the deadline is the record's. An engine that cannot be reached now leaves the
         // route's warning on the old day; the pages show the right one.
-        if (!messages.trySend(DEADLINE_MOVED, caseId, DEADLINE_MOVED + ":" + caseId + ":" + version, processVariables(view))) {
+        if (!messages.trySend(DEADLINE_MOVED, caseId, DEADLINE_MOVED + ":" + caseId + ":" + version,
+                processVariables(view, change))) {
             LOG.warn("Case {}: the engine did not hear the new deadline {} (clock version {})", caseId, view.deadline(), version);
         }
     }
