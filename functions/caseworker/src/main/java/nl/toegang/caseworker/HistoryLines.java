@@ -22,6 +22,7 @@ final class HistoryLines {
     private static String sentence(PageContext ctx, CaseEvent e) {
         String who = e.actorName() == null || e.actorName().isBlank() ? ctx.t("history.system") : e.actorName();
         String key = "history." + e.type().name() + (e.type() == CaseEvent.Type.VIEWED && !e.text("task").isEmpty() ? ".task" : "")
+                + (e.type() == CaseEvent.Type.VIEWED && !e.text("document").isEmpty() ? ".document" : "")
                 + (e.type() == CaseEvent.Type.SUBMITTED && isOneOf(e.text("senderKind"), "loket", "representative")
                         ? "." + e.text("senderKind") : "");
         if (ctx.texts().getOrDefault(key, null) == null) {
@@ -35,7 +36,8 @@ final class HistoryLines {
     /** What the event was about, in words. */
     private static String detail(PageContext ctx, CaseEvent e) {
         return switch (e.type()) {
-            case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, TASK_RELEASED, TASK_ASSIGNED, VIEWED -> e.text("task");
+            case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, TASK_RELEASED, TASK_ASSIGNED -> e.text("task");
+            case VIEWED -> e.text("document").isEmpty() ? e.text("task") : e.text("document");
             case STATUS_CHANGED, CLOSED -> e.text("status").isEmpty() ? "" : CaseFileViews.status(ctx, e.text("status"));
             case LETTER -> CaseFileViews.letterTitle(ctx, e.text("template"));
             case NOTIFICATION -> notification(ctx, e);
