@@ -60,7 +60,8 @@ final class RouteDriver implements AutoCloseable {
           "toegang.start-parts",
           "toegang.doorbraak-besluit",
           "toegang.termijn-starten",
-          "toegang.bezwaar-uitkomst");
+          "toegang.bezwaar-uitkomst",
+          "toegang.dwangsom-berekenen");
   /** The job that starts the case's clock; the worker answers it with the deadline (StartTermHandler). */
   static final String TERM_START = "toegang.termijn-starten";
   /** The message the clock service sends when a case's deadline moves (CaseClocks.DEADLINE_MOVED). */

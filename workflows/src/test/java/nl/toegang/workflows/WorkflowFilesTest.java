@@ -143,7 +143,9 @@ class WorkflowFilesTest {
   void theWmoTasksAreForTheWmoTeamAndTheTeamLeadsJudgeUrgencyAndWatchTheTerm() {
     Map<String, String> groups = WorkflowFiles.userTaskGroups(model);
     assertThat(groups).containsOnlyKeys("spoedBeoordelen", "gesprekPlannen", "verslagVastleggen", "termijnBewaken",
-        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen", "afwijzingHeroverwegen", "beslistermijnBewaken");
+        "beschikkingOpstellen", "beschikkingGoedkeuren", "aanbiederToewijzen", "afwijzingHeroverwegen", "beslistermijnBewaken",
+        "ingebrekestellingBehandelen");
+    assertThat(groups).containsEntry("ingebrekestellingBehandelen", "wmo-teamleiders");
     assertThat(groups).containsEntry("spoedBeoordelen", "wmo-teamleiders").containsEntry("termijnBewaken", "wmo-teamleiders")
         .containsEntry("afwijzingHeroverwegen", "wmo-teamleiders").containsEntry("beslistermijnBewaken", "wmo-teamleiders");
   }

@@ -22,6 +22,8 @@ import nl.toegang.core.definitions.DeployedDefinition;
 import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.definitions.Readability;
 import nl.toegang.core.web.ProblemException;
+import nl.toegang.core.definitions.DeploymentFile;
+import nl.toegang.core.web.MultipartBody;
 import nl.toegang.core.web.RawBody;
 
 /** The administrator's JSON API: deployed versions, and deploying new ones. */
@@ -109,7 +111,8 @@ public class AdminApi {
     public HttpResponse<List<Version>> deploy(@Header("Content-Type") String contentType, HttpRequest<?> request,
             @Parameter(hidden = true) Principal principal) {
         principal.require(ADMIN_ROLE);
-        var deployed = deployments.deploy(MultipartFiles.parse(contentType, RawBody.bytes(request)), principal.subject());
+        var deployed = deployments.deploy(MultipartBody.parse(contentType, RawBody.bytes(request)).files().stream()
+                    .map(f -> new DeploymentFile(f.fileName(), f.content())).toList(), principal.subject());
         return HttpResponse.created(deployed.stream().map(Version::of).toList());
     }
 }

@@ -21,6 +21,7 @@ import nl.toegang.core.definitions.DeploymentService;
 import nl.toegang.core.definitions.UntranslatedTexts;
 import nl.toegang.core.web.Texts;
 import nl.toegang.forms.Language;
+import nl.toegang.core.web.MultipartBody;
 import nl.toegang.core.web.RawBody;
 import nl.toegang.core.web.Pages;
 import nl.toegang.core.web.PageContext;
@@ -55,7 +56,8 @@ public class AdminPages {
         principal.require(AdminApi.ADMIN_ROLE);
         PageContext ctx = PageContext.of(request, principal);
         try {
-            List<DeploymentFile> files = MultipartFiles.parse(contentType, RawBody.bytes(request));
+            List<DeploymentFile> files = MultipartBody.parse(contentType, RawBody.bytes(request)).files().stream()
+                    .map(f -> new DeploymentFile(f.fileName(), f.content())).toList();
             List<DeployedDefinition> deployed = deployments.deploy(files, principal.subject());
             return page(ctx, deployed.stream().map(d -> d.resourceName() + ": " + d.id() + " v" + d.version()).toList(),
                     null, List.of(), untranslated(ctx, deployments.untranslated(files)),

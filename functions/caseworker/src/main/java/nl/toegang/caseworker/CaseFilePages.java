@@ -48,12 +48,14 @@ public class CaseFilePages {
     private final HouseholdStart households;
     private final WorkerLetterPdfs letterPdfs;
     private final DeadlinePanels deadlines;
+    private final DossierDocumentsAndPenalty documentsAndPenalty;
 
     public CaseFilePages(Pages pages, CaseFile.Loader caseFiles, CaseActions actions, CaseNotes notes,
             DossierRequestParts requestParts, HouseholdStart households, WorkerLetterPdfs letterPdfs,
-            DeadlinePanels deadlines) {
+            DeadlinePanels deadlines, DossierDocumentsAndPenalty documentsAndPenalty) {
         this.letterPdfs = letterPdfs;
         this.deadlines = deadlines;
+        this.documentsAndPenalty = documentsAndPenalty;
         this.households = households;
         this.pages = pages;
         this.caseFiles = caseFiles;
@@ -169,6 +171,7 @@ public class CaseFilePages {
                     .map(h -> new HouseholdLink("/werk/huishoudens/" + h.householdId(), null))
                     .orElse(new HouseholdLink(null, "/werk/zaken/" + file.caseRecord().caseId() + "/huishouden")));
         }
+        params.putAll(documentsAndPenalty.params(ctx, file.caseRecord().caseId()));
         return pages.respond(status, ctx, "caseworker/caseFilePage", ctx.t("work.caseFile") + " " + file.caseRecord().caseId(),
                 params);
     }

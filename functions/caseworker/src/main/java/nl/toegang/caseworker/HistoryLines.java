@@ -27,6 +27,7 @@ final class HistoryLines {
         String who = e.actorName() == null || e.actorName().isBlank() ? ctx.t("history.system") : e.actorName();
         String key = "history." + e.type().name() + (e.type() == CaseEvent.Type.VIEWED && !e.text("task").isEmpty() ? ".task" : "")
                 + (e.type() == CaseEvent.Type.VIEWED && !e.text("letter").isEmpty() ? ".letter" : "")
+                + (e.type() == CaseEvent.Type.VIEWED && !e.text("document").isEmpty() ? ".document" : "")
                 + (e.type() == CaseEvent.Type.SUBMITTED && isOneOf(e.text("senderKind"), "loket", "representative")
                         ? "." + e.text("senderKind") : "");
         if (e.type() == CaseEvent.Type.TASK_COMPLETED && asksForReconsideration(e)) {
@@ -44,7 +45,8 @@ final class HistoryLines {
     /** What the event was about, in words. */
     private static String detail(PageContext ctx, CaseEvent e) {
         return switch (e.type()) {
-            case VIEWED -> e.text("letter").isEmpty() ? e.text("task") : CaseFileViews.letterTitle(ctx, e.text("letter"));
+            case VIEWED -> !e.text("letter").isEmpty() ? CaseFileViews.letterTitle(ctx, e.text("letter"))
+                    : !e.text("document").isEmpty() ? e.text("document") : e.text("task");
             case TASK_CREATED, TASK_CLAIMED, TASK_COMPLETED, TASK_RELEASED, TASK_ASSIGNED -> e.text("task");
             case STATUS_CHANGED, CLOSED -> e.text("status").isEmpty() ? "" : CaseFileViews.status(ctx, e.text("status"));
             case LETTER -> CaseFileViews.letterTitle(ctx, e.text("template"));

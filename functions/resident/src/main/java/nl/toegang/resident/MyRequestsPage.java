@@ -23,6 +23,16 @@ import nl.toegang.core.cases.RequestParts;
 import nl.toegang.core.clock.CaseClocks;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.definitions.DefinitionKind;
+import nl.toegang.core.documents.Document;
+import nl.toegang.core.documents.DocumentRows;
+import nl.toegang.core.documents.DocumentSettings;
+import nl.toegang.core.documents.Documents;
+import nl.toegang.core.penalty.DefaultNotices;
+import nl.toegang.core.web.AcceptsUploads;
+import nl.toegang.core.web.MultipartBody;
+import nl.toegang.core.web.RawBody;
+import nl.toegang.pages.documents.DocumentRow;
+import nl.toegang.core.penalty.PenaltyWords;
 import nl.toegang.core.definitions.DefinitionRepository;
 import nl.toegang.core.letters.LetterDownload;
 import nl.toegang.core.web.Dates;
@@ -61,15 +71,22 @@ public class MyRequestsPage {
     private final ResidentDeadlines deadlines;
     private final CaseClocks clocks;
     private final ObjectionPanels objectionPanels;
+    private final DefaultNotices defaultNotices;
+    private final Documents documents;
+    private final DocumentSettings documentSettings;
 
     public MyRequestsPage(CaseRepository cases, CaseEventRepository events, CaseAccess access, CaseActions actions,
             DefinitionRepository definitions, Pages pages, ResidentLetters letters, DraftRows drafts,
             RequestParts requestParts, MyHousehold household, ResidentLetterPdfs letterPdfs,
-            ResidentDeadlines deadlines, CaseClocks clocks, ObjectionPanels objectionPanels) {
+            ResidentDeadlines deadlines, CaseClocks clocks, ObjectionPanels objectionPanels,
+            DefaultNotices defaultNotices, Documents documents, DocumentSettings documentSettings) {
         this.objectionPanels = objectionPanels;
         this.letterPdfs = letterPdfs;
+        this.documents = documents;
+        this.documentSettings = documentSettings;
         this.deadlines = deadlines;
         this.clocks = clocks;
+        this.defaultNotices = defaultNotices;
         this.household = household;
         this.requestParts = requestParts;
         this.letters = letters;
@@ -120,12 +137,32 @@ public class MyRequestsPage {
      * The resident's answer to a question of the municipality: the clock runs again from today. A refused
      * answer comes back with what was typed; an answer sent twice (a double click) is refused the second time.
      */
-    @Post(value = "/{caseId}/informatie/{requestId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/{caseId}/informatie/{requestId}", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @AcceptsUploads
     public HttpResponse<String> answer(String caseId, String requestId, Principal principal, HttpRequest<?> request) {
         CaseRecord c = access.ownCase(principal, caseId);
         PageContext ctx = PageContext.of(request, principal);
-        Map<String, List<String>> input = FormPosts.read(request);
-        String text = FormPosts.first(input, ResidentAnswers.FIELD);
+        String contentType = request.getContentType().map(MediaType::toString).orElse("");
+        String text;
+        Documents.Upload upload = null;
+        try {
+            if (contentType.startsWith(MediaType.MULTIPART_FORM_DATA)) {
+                // The documents first: those accepted are kept, also when the text or another file is refused.
+                MultipartBody body = MultipartBody.parse(contentType, RawBody.upload(request));
+                text = body.field(ResidentAnswers.FIELD);
+                upload = body.files().isEmpty() ? null : documents.store(principal, caseId, requestId, body.files());
+            } else {
+                text = FormPosts.first(FormPosts.read(request), ResidentAnswers.FIELD);
+            }
+        } catch (ProblemException tooLarge) {
+            return casePage(ctx, principal, c, false, false, requestId, "", null, HttpStatus.valueOf(tooLarge.status()),
+                    Map.of(requestId, List.of(tooLarge.detail(ctx.texts()))));
+        }
+        if (upload != null && !upload.allAccepted()) {
+            List<String> refusedFiles = upload.problem().errors(ctx.texts()).stream().map(ProblemException.FieldError::detail).toList();
+            return casePage(ctx, principal, c, false, false, requestId, text == null ? "" : text, null,
+                    HttpStatus.UNPROCESSABLE_ENTITY, Map.of(requestId, refusedFiles));
+        }
         try {
             ResidentAnswers.requireText(text);
             clocks.answer(caseId, requestId, clocks.today(), principal, text);
@@ -143,6 +180,13 @@ public class MyRequestsPage {
 
     private HttpResponse<String> casePage(PageContext ctx, Principal principal, CaseRecord c, boolean justSent,
             boolean repeated, String refusedRequest, String typed, String error, HttpStatus status) {
+        return casePage(ctx, principal, c, justSent, repeated, refusedRequest, typed, error, status, Map.of());
+    }
+
+    /** @param fileErrors why files sent with an answer were refused, per question */
+    private HttpResponse<String> casePage(PageContext ctx, Principal principal, CaseRecord c, boolean justSent,
+            boolean repeated, String refusedRequest, String typed, String error, HttpStatus status,
+            Map<String, List<String>> fileErrors) {
         String caseId = c.caseId();
         String herhaald = repeated ? "1" : null;
         var history = events.list(caseId);
@@ -171,6 +215,9 @@ public class MyRequestsPage {
         if (objection != null) {
             params.put("objection", objection);
         }
+        defaultNotices.state(c.caseId()).map(state -> PenaltyWords.forResident(ctx, state))
+                .ifPresent(panel -> params.put("penalty", panel));
+        params.putAll(answerDocuments(ctx, caseId, fileErrors));
         String title = whole != null && !whole.isPart() ? ctx.t("request.title", c.caseId()) : ctx.t("case.title", c.caseId());
         return pages.respond(status, ctx, "resident/case", title, params);
     }
@@ -242,5 +289,17 @@ public class MyRequestsPage {
             params.put("verslag", letters.page(ctx, c.caseId(), verslag, view.letters().indexOf(verslag) + 1));
         }
         return pages.respond(status, ctx, "resident/form", ctx.t("form.title." + CaseActions.APPLICATION_FORM), params);
+    }
+
+    /** The documents sent with each answer so far, the refusals of this send, and what may be sent. */
+    private Map<String, Object> answerDocuments(PageContext ctx, String caseId, Map<String, List<String>> fileErrors) {
+        Map<String, List<DocumentRow>> sent = new HashMap<>();
+        String base = "/mijn-aanvragen/" + caseId + "/documenten/";
+        documents.list(caseId).stream().filter(d -> !Documents.CASE.equals(d.purpose()))
+                .collect(java.util.stream.Collectors.groupingBy(Document::purpose))
+                .forEach((purpose, docs) -> sent.put(purpose, DocumentRows.of(ctx, docs, d -> base + d.documentId())));
+        return Map.of("sentFiles", sent, "fileErrors", fileErrors, "fileHint", ctx.t("documents.hint",
+                documentSettings.getMaxFileBytes() / (1024 * 1024), documentSettings.getMaxFiles(),
+                documentSettings.getMaxTotalBytes() / (1024 * 1024)));
     }
 }

@@ -17,6 +17,7 @@ import nl.toegang.core.cases.CaseSender;
 import nl.toegang.core.jobs.JobType;
 import nl.toegang.core.letters.LetterParties;
 import nl.toegang.core.letters.LetterRemedy;
+import nl.toegang.core.penalty.DefaultNotices;
 import nl.toegang.forms.FormComponent;
 import nl.toegang.forms.Language;
 import org.slf4j.Logger;
@@ -45,10 +46,12 @@ public class LetterHandler implements JobHandler {
 
     private final CaseRepository cases;
     private final LetterParties parties;
+    private final DefaultNotices defaultNotices;
 
     public LetterHandler(LetterTemplates templates, CaseEventRepository events, CaseAnswerWords answerWords,
-            CaseRepository cases, LetterParties parties) {
+            CaseRepository cases, LetterParties parties, DefaultNotices defaultNotices) {
         this.parties = parties;
+        this.defaultNotices = defaultNotices;
         this.cases = cases;
         this.templates = templates;
         this.events = events;
@@ -92,8 +95,10 @@ public class LetterHandler implements JobHandler {
             LOG.warn("Letter {} for case {} (element {}) has no value for {}; left blank", template, caseId,
                     job.elementId(), missing);
         }
-        events.appendOnce(CaseEvent.of(caseId, CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null, true, data),
-                job.dedupeKey());
+        CaseEvent letter = CaseEvent.of(caseId, CaseEvent.Type.LETTER, CaseEvent.SYSTEM, null, true, data);
+        events.appendOnce(letter, job.dedupeKey());
+        // A decision stops the penalty for not deciding in time (Awb 4:17): the route settles it.
+        defaultNotices.letterSent(letter);
         return Map.of();
     }
 

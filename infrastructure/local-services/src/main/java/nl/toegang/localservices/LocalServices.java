@@ -15,18 +15,31 @@ import nl.toegang.localidp.LocalIdpSettings;
 public final class LocalServices implements AutoCloseable {
 
     /** Ports to listen on; 0 picks a free one. */
-    public record Ports(int dynamoDb, int zeebe, int identityProvider) {
+    public record Ports(int dynamoDb, int zeebe, int identityProvider, int s3) {
+        /** The S3 server on a free port. */
+        public Ports(int dynamoDb, int zeebe, int identityProvider) {
+            this(dynamoDb, zeebe, identityProvider, 0);
+        }
+
         public static Ports random() {
-            return new Ports(0, 0, 0);
+            return new Ports(0, 0, 0, 0);
         }
     }
+
+    /** The bucket of the documents residents upload; in AWS the stack's DocumentsBucket. */
+    public static final String DOCUMENTS_BUCKET = "toegang-documents";
 
     private final LocalDynamoDb dynamo;
     private final URI dynamoEndpoint;
     private final LocalZeebe zeebe;
     private final LocalIdentityProvider idp;
+    private final LocalS3 s3;
+    private final URI s3Endpoint;
 
-    private LocalServices(LocalDynamoDb dynamo, URI dynamoEndpoint, LocalZeebe zeebe, LocalIdentityProvider idp) {
+    private LocalServices(LocalDynamoDb dynamo, URI dynamoEndpoint, LocalS3 s3, URI s3Endpoint, LocalZeebe zeebe,
+            LocalIdentityProvider idp) {
+        this.s3 = s3;
+        this.s3Endpoint = s3Endpoint;
         this.dynamo = dynamo;
         this.dynamoEndpoint = dynamoEndpoint;
         this.zeebe = zeebe;
@@ -61,9 +74,20 @@ public final class LocalServices implements AutoCloseable {
         try (var client = LocalDynamoDb.clientFor(endpoint)) {
             LocalDynamoDb.createTables(client, TableDefinitions.fromBundledTemplate());
         }
+        // LocalStack (AWS_ENDPOINT_URL) serves S3 as well; otherwise an S3 server in this JVM.
+        LocalS3 s3 = null;
+        URI s3Endpoint = endpoint;
+        if (dynamo != null) {
+            s3 = LocalS3.start(ports.s3());
+            s3Endpoint = s3.endpoint();
+            System.setProperty("aws.endpointUrlS3", s3Endpoint.toString());
+        }
+        try (var client = LocalS3.clientFor(s3Endpoint)) {
+            LocalS3.createBucket(client, DOCUMENTS_BUCKET);
+        }
         LocalZeebe zeebe = LocalZeebe.start(ports.zeebe());
         LocalIdentityProvider idp = LocalIdentityProvider.start(LocalIdpSettings.defaults("127.0.0.1", ports.identityProvider()));
-        return new LocalServices(dynamo, endpoint, zeebe, idp);
+        return new LocalServices(dynamo, endpoint, s3, s3Endpoint, zeebe, idp);
     }
 
     /**
@@ -108,11 +132,17 @@ public final class LocalServices implements AutoCloseable {
         // times an hour. The limits themselves are tested with small settings of their own.
         p.put("toegang.rate-limits.submissions.limit", 1000);
         p.put("toegang.rate-limits.logins.limit", 1000);
+        p.put("toegang.documents.bucket", DOCUMENTS_BUCKET);
         return p;
     }
 
     public URI dynamoEndpoint() {
         return dynamoEndpoint;
+    }
+
+    /** The S3 server the documents are stored in. */
+    public URI s3Endpoint() {
+        return s3Endpoint;
     }
 
     public LocalZeebe zeebe() {
@@ -127,6 +157,9 @@ public final class LocalServices implements AutoCloseable {
     public void close() {
         idp.close();
         zeebe.close();
+        if (s3 != null) {
+            s3.close();
+        }
         if (dynamo != null) {
             dynamo.close();
         }

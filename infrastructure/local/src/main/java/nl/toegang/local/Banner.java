@@ -20,6 +20,8 @@ final class Banner {
         b.append("\nInside:\n");
         b.append("  DynamoDB   ").append(services.dynamoEndpoint())
                 .append("   (aws dynamodb list-tables --endpoint-url ").append(services.dynamoEndpoint()).append(")\n");
+        b.append("  S3         ").append(services.s3Endpoint())
+                .append("   (documents; aws s3 ls s3://toegang-documents --endpoint-url ").append(services.s3Endpoint()).append(")\n");
         b.append("  Zeebe gRPC ").append(services.zeebe().grpcAddress()).append("\n");
         b.append("  OIDC       ").append(services.identityProvider().issuer()).append("\n");
         b.append("  OpenAPI    ").append(platform.url()).append("/openapi/toegang-resident-api-0.1.yml (and -caseworker-, -admin-)\n");

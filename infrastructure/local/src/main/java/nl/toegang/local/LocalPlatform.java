@@ -55,8 +55,7 @@ public final class LocalPlatform implements AutoCloseable {
         ApplicationContext context = null;
         try {
             context = ApplicationContext.builder().properties(properties(services, httpPort)).start();
-            List<DeployedDefinition> deployed = context.getBean(DeploymentService.class)
-                    .deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
+            List<DeployedDefinition> deployed = deployBundled(context.getBean(DeploymentService.class));
             if (deployed.isEmpty()) {
                 throw new IllegalStateException("No workflows were found on the classpath to deploy");
             }
@@ -70,6 +69,22 @@ public final class LocalPlatform implements AutoCloseable {
             }
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * The fresh engine can take longer than a request's timeout for the first deployment of every
+     * model and form on a busy machine; the deployment is all or nothing, so it is sent again.
+     */
+    private static List<DeployedDefinition> deployBundled(DeploymentService deployments) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return deployments.deploy(BundledWorkflows.load(), STARTUP_DEPLOYER);
+            } catch (nl.toegang.core.web.ProblemException unavailable) {
+                if (unavailable.status() != 503 || attempt == 3) {
+                    throw unavailable;
+                }
+            }
         }
     }
 
@@ -114,7 +129,8 @@ public final class LocalPlatform implements AutoCloseable {
                 new LocalServices.Ports(
                         Integer.getInteger("toegang.local.dynamodb-port", 8000),
                         Integer.getInteger("toegang.local.zeebe-port", 26500),
-                        Integer.getInteger("toegang.local.idp-port", 8081)));
+                        Integer.getInteger("toegang.local.idp-port", 8081),
+                        Integer.getInteger("toegang.local.s3-port", 0)));
         LocalPlatform platform = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "toegang-shutdown"));
         System.out.println(Banner.text(platform, settings));

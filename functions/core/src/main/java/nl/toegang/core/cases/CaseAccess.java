@@ -100,8 +100,13 @@ public class CaseAccess {
 
     /** The case for a case worker; the view is logged in the case history. */
     public CaseRecord caseForWorker(Principal worker, String caseId) {
+        return caseForWorker(worker, caseId, Map.of());
+    }
+
+    /** The same, with what was viewed in the history line, e.g. the name of a document opened. */
+    public CaseRecord caseForWorker(Principal worker, String caseId, Map<String, Object> what) {
         CaseRecord c = caseForWorkerUnlogged(worker, caseId);
-        viewed(worker, caseId, Map.of());
+        viewed(worker, caseId, what);
         return c;
     }
 

@@ -87,7 +87,11 @@ public record CaseEvent(
         /** On the decided case: someone objected to its decision ({@code objectionId}, {@code late}). */
         OBJECTION_MADE,
         /** On the decided case: the decision on the objection ({@code objectionId}, {@code outcome}: gegrond, ongegrond, niet-ontvankelijk). */
-        OBJECTION_DECIDED
+        OBJECTION_DECIDED,
+        /** A resident sent a document ({@code documentId}, {@code purpose}, {@code fileName}, {@code contentType}, {@code size}, {@code key}). */
+        DOCUMENT_ADDED,
+        /** The resident gave notice of default, Awb 4:17 ({@code receivedOn}, {@code deadline}); once per case. */
+        DEFAULT_NOTICE_RECEIVED
     }
 
     public static final String SYSTEM = "systeem";

@@ -2,7 +2,6 @@ package nl.toegang.core.clock;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
@@ -17,7 +16,6 @@ import nl.toegang.auth.Principal;
 import nl.toegang.core.cases.CaseEvent;
 import nl.toegang.core.cases.CaseEventRepository;
 import nl.toegang.core.cases.CaseMessages;
-import nl.toegang.core.web.Dates;
 import nl.toegang.core.web.ProblemException;
 import nl.toegang.core.web.Wording;
 import org.slf4j.Logger;
@@ -54,15 +52,11 @@ public class CaseClocks {
     private final CaseEventRepository events;
     private final TermCounting counting;
     private final CaseMessages messages;
-    private final Clock clock;
+    private final PlatformClock clock;
 
     @Inject
-    public CaseClocks(CaseClockRepository clocks, CaseEventRepository events, TermCounting counting, CaseMessages messages) {
-        this(clocks, events, counting, messages, Clock.system(Dates.AMSTERDAM));
-    }
-
-    CaseClocks(CaseClockRepository clocks, CaseEventRepository events, TermCounting counting, CaseMessages messages,
-            Clock clock) {
+    public CaseClocks(CaseClockRepository clocks, CaseEventRepository events, TermCounting counting, CaseMessages messages,
+            PlatformClock clock) {
         this.clocks = clocks;
         this.events = events;
         this.counting = counting;
@@ -75,7 +69,7 @@ public class CaseClocks {
     }
 
     public LocalDate today() {
-        return TermCounting.dayOf(clock.instant());
+        return clock.today();
     }
 
     /**

@@ -26,7 +26,12 @@ public enum JobType {
      */
     TERM_START("toegang.termijn-starten"),
     /** Records the outcome of an objection in the history of the decided case (Objections). */
-    OBJECTION_OUTCOME("toegang.bezwaar-uitkomst");
+    OBJECTION_OUTCOME("toegang.bezwaar-uitkomst"),
+    /**
+     * The penalty for not deciding in time as it stands (Awb 4:17, {@code DefaultNotices}): returns
+     * {@code dwangsomDagen}, {@code dwangsomBedrag} and {@code dwangsomVaststellenVoor} (Awb 4:18).
+     */
+    PENALTY_SETTLEMENT("toegang.dwangsom-berekenen");
 
     /** The type Zeebe gives job-based user tasks; the worker projects these into the tasks table. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";

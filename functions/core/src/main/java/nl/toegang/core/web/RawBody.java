@@ -19,9 +19,26 @@ public final class RawBody {
      */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    /**
+     * The largest body of a route marked {@link AcceptsUploads}: one 4 MB document and the rest of
+     * the form. {@code micronaut.server.max-request-size} is this size, and {@link RequestSizeFilter}
+     * holds every other route to {@link #MAX_BYTES}. Behind API Gateway a body arrives base64-encoded
+     * in the Lambda's request, which may be 6 MB: 4 MB and a little grows to about 5.5 MB.
+     */
+    public static final int UPLOAD_MAX_BYTES = 4 * 1024 * 1024 + 64 * 1024;
+
     private RawBody() {}
 
     public static byte[] bytes(HttpRequest<?> request) {
+        return bytes(request, MAX_BYTES);
+    }
+
+    /** The body of an upload route ({@link AcceptsUploads}), up to {@link #UPLOAD_MAX_BYTES}. */
+    public static byte[] upload(HttpRequest<?> request) {
+        return bytes(request, UPLOAD_MAX_BYTES);
+    }
+
+    private static byte[] bytes(HttpRequest<?> request, int maxBytes) {
         if (!(request instanceof ServerHttpRequest<?> server)) {
             throw ProblemException.badRequest("request.unreadable");
         }
@@ -29,8 +46,8 @@ public final class RawBody {
         // (SLOWEST) would wait for that reader, and Netty stops reading after its first buffers.
         try (CloseableAvailableByteBody body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
                 .buffer().get()) {
-            if (body.length() > MAX_BYTES) {
-                throw tooLarge();
+            if (body.length() > maxBytes) {
+                throw tooLarge(maxBytes);
             }
             return body.toByteArray();
         } catch (InterruptedException e) {
@@ -38,7 +55,7 @@ public final class RawBody {
             throw ProblemException.badRequest("request.unreadable");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ContentLengthExceededException) {
-                throw tooLarge();
+                throw tooLarge(maxBytes);
             }
             throw ProblemException.badRequest("request.unreadable");
         }
@@ -46,6 +63,11 @@ public final class RawBody {
 
     /** The refusal for a body above {@link #MAX_BYTES}. */
     public static ProblemException tooLarge() {
-        return new ProblemException(413, "request.tooLarge", MAX_BYTES / (1024 * 1024));
+        return tooLarge(MAX_BYTES);
+    }
+
+    /** The refusal for a body above {@code maxBytes}, in whole megabytes. */
+    public static ProblemException tooLarge(int maxBytes) {
+        return new ProblemException(413, "request.tooLarge", maxBytes / (1024 * 1024));
     }
 }
