@@ -80,7 +80,7 @@ public class LetterHandler implements JobHandler {
             missing.addAll(letter.missing());
         }
         data.put("details", details(job, fields));
-        // What the PDF of the letter prints (docs/adr/00XX-letters-as-pdf.md): as it was when the letter went out.
+        // What the PDF of the letter prints (docs/adr/0026-letters-as-pdf.md): as it was when the letter went out.
         remedy(job).ifPresent(remedy -> data.put(LetterRemedy.HEADER, remedy.code()));
         cases.find(caseId).ifPresent(c -> data.put(LetterParties.ADDRESSEE, parties.addressee(c)));
         data.put(LetterParties.SENDER, parties.sender(caseId));

@@ -24,7 +24,7 @@ import nl.toegang.forms.Language;
  * An objection (bezwaar, Awb chapter 6 and 7) to the decision of a case. The objection is a case
  * of its own (form {@code bezwaar}, ids {@code BZW-…}) with its own process, started by message
  * {@code bezwaar-ontvangen} through the {@link ProcessStarter} like any intake; the decided case
- * gets a line in its history and keeps its own status. See docs/adr/00XX-objection.md.
+ * gets a line in its history and keeps its own status. See docs/adr/0028-objection.md.
  *
  * <p>There is one objection per decision letter: its id is derived from the decided case and the
  * letter, so a double submit (or a representative and the person objecting at once) is one objection.

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The legal remedy a decision letter names in its rechtsmiddelenclausule (Awb 3:45): the letter
  * task's header {@code rechtsmiddel} says which, so the model marks its decisions (see
- * docs/adr/00XX-letters-as-pdf.md). Both have a term of six weeks from the day after the letter was
+ * docs/adr/0026-letters-as-pdf.md). Both have a term of six weeks from the day after the letter was
  * sent (Awb 6:7, 6:8).
  */
 public enum LetterRemedy {
