@@ -101,14 +101,15 @@ final class LetterCheck {
                     continue;
                 }
                 String shownName = fileName != null ? fileName : id + ".md";
-                checkPlaceholders(problems, shownName, text, senders);
+                checkPlaceholders(problems, shownName, text, senders, processes);
             }
         }
         return problems;
     }
 
-    private void checkPlaceholders(Map<String, List<Wording>> problems, String fileName, String text, List<Process> senders) {
-        List<Set<String>> knownPerSender = senders.stream().map(this::known).toList();
+    private void checkPlaceholders(Map<String, List<Wording>> problems, String fileName, String text, List<Process> senders,
+            Collection<Process> all) {
+        List<Set<String>> knownPerSender = senders.stream().map(sender -> known(sender, all, new HashSet<>())).toList();
         Set<String> reported = new HashSet<>();
         Matcher m = ANY_PLACEHOLDER.matcher(text);
         while (m.find()) {
@@ -150,8 +151,34 @@ final class LetterCheck {
         return true;
     }
 
-    /** The names one process has: its own variables, its task forms' fields, its intake forms' fields as melding.x. */
-    private Set<String> known(Process process) {
+    /**
+     * The names one process has: its own, and those every process that calls it (a call activity)
+     * has, since a called process gets its caller's variables.
+     */
+    private Set<String> known(Process process, Collection<Process> all, Set<String> seen) {
+        Set<String> known = own(process);
+        seen.addAll(process.model().processIds());
+        Set<String> fromCallers = null;
+        for (Process caller : all) {
+            boolean calls = caller.model().calledProcesses().stream().anyMatch(process.model().processIds()::contains);
+            if (!calls || caller.model().processIds().stream().anyMatch(seen::contains)) {
+                continue;
+            }
+            Set<String> callerKnows = known(caller, all, new HashSet<>(seen));
+            if (fromCallers == null) {
+                fromCallers = new HashSet<>(callerKnows);
+            } else {
+                fromCallers.retainAll(callerKnows);
+            }
+        }
+        if (fromCallers != null) {
+            known.addAll(fromCallers);
+        }
+        return known;
+    }
+
+    /** The names a process has itself: its variables, its task forms' fields, its intake forms' fields as melding.x. */
+    private Set<String> own(Process process) {
         Set<String> known = new HashSet<>(process.model().variables());
         for (String formId : process.model().linkedFormIds()) {
             forms.apply(formId).ifPresent(form -> form.fields().stream().map(FormComponent::key).forEach(known::add));

@@ -8,6 +8,7 @@ import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
@@ -41,12 +42,13 @@ final class ModelCheck {
      * @param letterTemplates the templates its {@code toegang.letter} tasks send (header {@code template})
      * @param variables     the variables it sets itself: ioMapping inputs and outputs, DMN and script results
      * @param messages      the message names it uses, among them those that start it
+     * @param calledProcesses the processes its call activities start (they get its variables)
      */
     record Result(List<Wording> problems, Set<String> linkedFormIds, Set<String> processIds, Set<String> letterTemplates,
-            Set<String> variables, Set<String> messages) {
+            Set<String> variables, Set<String> messages, Set<String> calledProcesses) {
 
         Result(List<Wording> problems) {
-            this(problems, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            this(problems, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
         }
     }
 
@@ -106,7 +108,9 @@ final class ModelCheck {
         model.getModelElementsByType(Message.class).forEach(m -> addNamed(messages, m.getName()));
         Set<String> processIds = new TreeSet<>();
         model.getModelElementsByType(Process.class).forEach(p -> processIds.add(p.getId()));
-        return new Result(problems, formIds, processIds, templates, variables, messages);
+        Set<String> called = new TreeSet<>();
+        model.getModelElementsByType(ZeebeCalledElement.class).forEach(c -> addNamed(called, c.getProcessId()));
+        return new Result(problems, formIds, processIds, templates, variables, messages, called);
     }
 
     private static void addNamed(Set<String> names, String name) {
