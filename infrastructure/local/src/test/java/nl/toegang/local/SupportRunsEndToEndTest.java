@@ -96,7 +96,7 @@ class SupportRunsEndToEndTest {
                 letter = l;
             }
         }
-        assertThat(letter.get("text").asText()).startsWith("Nieuw besluit over uw hulp").contains("Uw hulp gaat door")
+        assertThat(letter.get("text").asText()).startsWith("# Nieuw besluit over uw hulp").contains("Uw hulp gaat door")
                 .contains("Huishoudelijke hulp").contains("2 uur per week").contains("bezwaar").contains(caseId)
                 .doesNotContain("${", "huishoudelijke-hulp", nieuweEinddatum.toString());
         assertThat(letter.get("details").findValuesAsText("label")).contains("Nieuwe ingangsdatum", "Nieuwe einddatum", "Hoeveel hulp?");
